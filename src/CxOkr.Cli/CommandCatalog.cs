@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace CxOkr.Cli;
+
+/// <summary>The list of <c>cxokr</c> subcommands; each lives in its own file under Commands/.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield break;
+    }
+}
