@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace CxOkr.Cli.Commands;
+
+/// <summary>Options and value parsers shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Format(params string[] allowed)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", allowed)}.",
+            DefaultValueFactory = _ => allowed[0],
+        };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    public static Option<string?> AsOf() => new("--as-of")
+    {
+        Description = "The as-of date (YYYY-MM-DD); default today.",
+    };
+
+    public static DateOnly ParseDate(string text, string optionName)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new FormatException($"{optionName} '{text}' is not a date as YYYY-MM-DD.");
+        }
+
+        return date;
+    }
+
+    public static string ExistingFile(string path, string what)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{what} '{path}' does not exist.", path);
+        }
+
+        return path;
+    }
+
+    /// <summary>Rounds for display in JSON output (4 decimal places, as documented in docs/cli.md).</summary>
+    public static double Round4(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+}

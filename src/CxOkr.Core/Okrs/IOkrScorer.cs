@@ -1,0 +1,13 @@
+namespace CxOkr.Okrs;
+
+/// <summary>Scores objectives and key results on a date.</summary>
+public interface IOkrScorer
+{
+    /// <summary>Scores every objective on <paramref name="asOf"/> and lists the achievements up to that date.</summary>
+    /// <param name="objectives">The objectives; ids must be unique.</param>
+    /// <param name="periods">The periods the objectives name.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentException">Two objectives share an id, or an objective names a period that is not given.</exception>
+    OkrScorecard Score(IEnumerable<Objective> objectives, IEnumerable<OkrPeriod> periods, DateOnly asOf);
+}

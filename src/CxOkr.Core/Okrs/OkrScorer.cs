@@ -1,0 +1,382 @@
+using CxOkr.Utilities;
+
+namespace CxOkr.Okrs;
+
+/// <summary>
+/// The scoring rules of docs/scoring.md: key-result progress and score, objective roll-up, grade,
+/// expected progress, status with confidence caps, least-squares forecast and achievements.
+/// </summary>
+/// <remarks>Thread-safe: holds only validated options. Objective roll-up is iterative, so deep alignment chains do not overflow the stack.</remarks>
+public sealed class OkrScorer : IOkrScorer
+{
+    private static readonly double[] ProgressLevels = [0.25, 0.5, 0.75];
+    private const int StreakLength = 3;
+
+    private readonly ScoringOptions _options;
+
+    /// <summary>Creates a scorer with the given thresholds (defaults when <see langword="null"/>).</summary>
+    /// <param name="options">The thresholds; validated here.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public OkrScorer(ScoringOptions? options = null)
+    {
+        var o = options ?? new ScoringOptions();
+        o.Validate();
+
+        // Copy so that later changes to the caller's instance cannot change this scorer.
+        _options = new ScoringOptions
+        {
+            RedBelow = o.RedBelow,
+            GreenFrom = o.GreenFrom,
+            CommittedTargetScore = o.CommittedTargetScore,
+            AspirationalTargetScore = o.AspirationalTargetScore,
+            OnTrackMaxGap = o.OnTrackMaxGap,
+            AtRiskMaxGap = o.AtRiskMaxGap,
+            OffTrackConfidenceBelow = o.OffTrackConfidenceBelow,
+            AtRiskConfidenceBelow = o.AtRiskConfidenceBelow,
+        };
+    }
+
+    /// <summary>The expected progress on <paramref name="asOf"/> for an objective of <paramref name="type"/> in <paramref name="period"/>.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="type">The objective's type (scales by its target score).</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns><c>clamp((D - S) / (E - S), 0, 1)</c> times the type's target score; for a one-day period 0 before its end and the target score on or after it.</returns>
+    public double ExpectedProgress(OkrPeriod period, ObjectiveType type, DateOnly asOf)
+    {
+        Guard.NotNull(period);
+        double fraction;
+        if (period.LengthInDays == 0)
+        {
+            fraction = asOf < period.End ? 0 : 1;
+        }
+        else
+        {
+            fraction = Math.Clamp((double)(asOf.DayNumber - period.Start.DayNumber) / period.LengthInDays, 0, 1);
+        }
+
+        return fraction * TargetScore(type);
+    }
+
+    /// <summary>The grade band of <paramref name="score"/>.</summary>
+    /// <param name="score">A score in [0, 1].</param>
+    /// <returns>Red, yellow or green.</returns>
+    public Grade GradeOf(double score) =>
+        score < _options.RedBelow ? Grade.Red : score < _options.GreenFrom ? Grade.Yellow : Grade.Green;
+
+    /// <summary>Scores one key result of an objective of <paramref name="type"/> in <paramref name="period"/> on <paramref name="asOf"/>.</summary>
+    /// <param name="keyResult">The key result.</param>
+    /// <param name="period">Its objective's period.</param>
+    /// <param name="type">Its objective's type.</param>
+    /// <param name="asOf">The as-of date: only check-ins on or before it count.</param>
+    /// <returns>The key result's score, status, expected progress and forecast.</returns>
+    public KeyResultScore ScoreKeyResult(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf)
+    {
+        Guard.NotNull(keyResult);
+        Guard.NotNull(period);
+        var latest = keyResult.LatestOnOrBefore(asOf);
+        var expected = ExpectedProgress(period, type, asOf);
+        double progress;
+        OkrStatus status;
+        switch (keyResult.Kind)
+        {
+            case KeyResultKind.Increase or KeyResultKind.Decrease:
+                progress = ProgressOf(keyResult, latest?.Value ?? keyResult.Baseline!.Value);
+                status = progress >= 1 ? OkrStatus.Achieved : StatusFromGap(expected - progress);
+                break;
+            case KeyResultKind.AtLeast or KeyResultKind.AtMost:
+                var met = latest is not null && IsMet(keyResult, latest.Value);
+                progress = met ? 1 : 0;
+                status = met ? OkrStatus.OnTrack : OkrStatus.OffTrack;
+                break;
+            default:
+                var done = latest is { Value: 1 };
+                progress = done ? 1 : 0;
+                status = done ? OkrStatus.Achieved : asOf >= period.End ? OkrStatus.OffTrack : OkrStatus.OnTrack;
+                break;
+        }
+
+        status = CapByConfidence(status, latest?.Confidence);
+        var forecast = keyResult.IsDirectional && latest is not null ? Forecast(keyResult, period, asOf) : null;
+        return new KeyResultScore(keyResult.Id, keyResult.Kind, latest?.Value, progress, Math.Clamp(progress, 0, 1), status, expected, latest?.Confidence, forecast);
+    }
+
+    /// <inheritdoc />
+    public OkrScorecard Score(IEnumerable<Objective> objectives, IEnumerable<OkrPeriod> periods, DateOnly asOf)
+    {
+        var plan = ScoringPlan.Create(Guard.NotNull(objectives), Guard.NotNull(periods));
+        var keyResultScores = new KeyResultScore[plan.Objectives.Length][];
+        for (var i = 0; i < plan.Objectives.Length; i++)
+        {
+            var objective = plan.Objectives[i];
+            keyResultScores[i] = objective.KeyResults.Select(kr => ScoreKeyResult(kr, plan.Periods[i], objective.Type, asOf)).ToArray();
+        }
+
+        var rolled = RollUp(plan, i => WeightedMean(plan.Objectives[i].KeyResults, keyResultScores[i]));
+        var result = new ObjectiveScore[plan.Objectives.Length];
+        for (var i = 0; i < plan.Objectives.Length; i++)
+        {
+            var objective = plan.Objectives[i];
+            var expected = ExpectedProgress(plan.Periods[i], objective.Type, asOf);
+            var (score, reason) = rolled[i];
+            OkrStatus? status = score is { } s ? (s >= 1 ? OkrStatus.Achieved : StatusFromGap(expected - s)) : null;
+            Grade? grade = score is { } g ? GradeOf(g) : null;
+            result[i] = new ObjectiveScore(objective.Id, score, grade, status, expected, reason, keyResultScores[i]);
+        }
+
+        return new OkrScorecard(asOf, result, Achievements(plan, asOf));
+    }
+
+    private double TargetScore(ObjectiveType type) =>
+        type == ObjectiveType.Aspirational ? _options.AspirationalTargetScore : _options.CommittedTargetScore;
+
+    private OkrStatus StatusFromGap(double gap) =>
+        gap <= _options.OnTrackMaxGap ? OkrStatus.OnTrack : gap <= _options.AtRiskMaxGap ? OkrStatus.AtRisk : OkrStatus.OffTrack;
+
+    private OkrStatus CapByConfidence(OkrStatus status, double? confidence)
+    {
+        if (confidence is not { } c)
+        {
+            return status;
+        }
+
+        var cap = c < _options.OffTrackConfidenceBelow ? OkrStatus.OffTrack
+            : c < _options.AtRiskConfidenceBelow ? OkrStatus.AtRisk
+            : OkrStatus.Achieved;
+        return status > cap ? status : cap;
+    }
+
+    private static double ProgressOf(KeyResult keyResult, double value)
+    {
+        var baseline = keyResult.Baseline!.Value;
+        return (value - baseline) / (keyResult.Target!.Value - baseline);
+    }
+
+    private static bool IsMet(KeyResult keyResult, double value) =>
+        keyResult.Kind == KeyResultKind.AtLeast ? value >= keyResult.Threshold!.Value : value <= keyResult.Threshold!.Value;
+
+    /// <summary>Least-squares line through (S, baseline) and each check-in on or before <paramref name="asOf"/>, evaluated at E.</summary>
+    private static KeyResultForecast Forecast(KeyResult keyResult, OkrPeriod period, DateOnly asOf)
+    {
+        var baseline = keyResult.Baseline!.Value;
+
+        // Two passes with centred sums avoid the cancellation of the textbook raw-sum formula.
+        double n = 1, sumX = 0, sumY = baseline;
+        foreach (var c in keyResult.CheckIns)
+        {
+            if (c.Date > asOf)
+            {
+                break;
+            }
+
+            n++;
+            sumX += c.Date.DayNumber - period.Start.DayNumber;
+            sumY += c.Value;
+        }
+
+        double meanX = sumX / n, meanY = sumY / n;
+        double sxx = meanX * meanX, sxy = -meanX * (baseline - meanY);
+        foreach (var c in keyResult.CheckIns)
+        {
+            if (c.Date > asOf)
+            {
+                break;
+            }
+
+            var dx = c.Date.DayNumber - period.Start.DayNumber - meanX;
+            sxx += dx * dx;
+            sxy += dx * (c.Value - meanY);
+        }
+
+        // All points on one day: no trend can be fitted, so the forecast is their mean (a flat line).
+        var slope = sxx > 0 ? sxy / sxx : 0;
+        var value = meanY + (slope * (period.LengthInDays - meanX));
+        var progress = ProgressOf(keyResult, value);
+        return new KeyResultForecast(value, progress, Math.Clamp(progress, 0, 1));
+    }
+
+    private static (double? Score, string? Reason) WeightedMean(IReadOnlyList<KeyResult> keyResults, KeyResultScore[] scores)
+    {
+        if (keyResults.Count == 0)
+        {
+            return (null, null);
+        }
+
+        double sum = 0, weights = 0;
+        for (var k = 0; k < keyResults.Count; k++)
+        {
+            sum += keyResults[k].Weight * scores[k].Score;
+            weights += keyResults[k].Weight;
+        }
+
+        // Clamp guards the last-bit rounding of the weighted mean; every term lies in [0, 1].
+        return (Math.Clamp(sum / weights, 0, 1), null);
+    }
+
+    /// <summary>
+    /// Scores every objective: its own key results where it has some, else the weighted mean of its
+    /// aligned children. Children are visited before parents with an explicit stack.
+    /// </summary>
+    private static (double? Score, string? Reason)[] RollUp(ScoringPlan plan, Func<int, (double? Score, string? Reason)> ownScore)
+    {
+        var count = plan.Objectives.Length;
+        var result = new (double? Score, string? Reason)[count];
+        var state = new byte[count]; // 0 unvisited, 1 on the stack, 2 done
+        var stack = new Stack<(int Node, bool Expanded)>();
+        for (var root = 0; root < count; root++)
+        {
+            if (state[root] != 0)
+            {
+                continue;
+            }
+
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (node, expanded) = stack.Pop();
+                if (expanded)
+                {
+                    result[node] = Combine(plan, node, ownScore, result, state);
+                    state[node] = 2;
+                    continue;
+                }
+
+                if (state[node] != 0)
+                {
+                    continue;
+                }
+
+                state[node] = 1;
+                stack.Push((node, true));
+                if (plan.Objectives[node].KeyResults.Count == 0)
+                {
+                    foreach (var child in plan.Children[node])
+                    {
+                        if (state[child] == 0)
+                        {
+                            stack.Push((child, false));
+                        }
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static (double? Score, string? Reason) Combine(ScoringPlan plan, int node, Func<int, (double? Score, string? Reason)> ownScore, (double? Score, string? Reason)[] done, byte[] state)
+    {
+        var objective = plan.Objectives[node];
+        if (objective.KeyResults.Count > 0)
+        {
+            return ownScore(node);
+        }
+
+        var children = plan.Children[node];
+        if (children.Count == 0)
+        {
+            return (null, $"Objective '{objective.Id}' has no key results and no aligned objectives to roll up.");
+        }
+
+        double sum = 0, weights = 0;
+        var scored = 0;
+        foreach (var child in children)
+        {
+            // A child still on the stack means the alignment links form a cycle back to this objective.
+            if (state[child] == 2 && done[child].Score is { } s)
+            {
+                sum += plan.Objectives[child].Weight * s;
+                weights += plan.Objectives[child].Weight;
+                scored++;
+            }
+        }
+
+        if (scored == 0)
+        {
+            return (null, $"Objective '{objective.Id}' has no key results and none of its {children.Count} aligned objective(s) has a score.");
+        }
+
+        if (weights == 0)
+        {
+            return (null, $"Objective '{objective.Id}' has no key results and the weights of its scored aligned objectives are all zero.");
+        }
+
+        return (Math.Clamp(sum / weights, 0, 1), null);
+    }
+
+    private List<Achievement> Achievements(ScoringPlan plan, DateOnly asOf)
+    {
+        var events = new List<Achievement>();
+        var dates = new SortedSet<DateOnly>();
+        for (var i = 0; i < plan.Objectives.Length; i++)
+        {
+            var objective = plan.Objectives[i];
+            foreach (var keyResult in objective.KeyResults)
+            {
+                KeyResultAchievements(keyResult, plan.Periods[i], objective.Type, asOf, events, dates);
+            }
+        }
+
+        // An objective's score can only change on a date some check-in happened, so those are the dates to test.
+        var achieved = new bool[plan.Objectives.Length];
+        foreach (var date in dates)
+        {
+            var scores = RollUp(plan, i => WeightedMean(plan.Objectives[i].KeyResults, plan.Objectives[i].KeyResults.Select(kr => ScoreKeyResult(kr, plan.Periods[i], plan.Objectives[i].Type, date)).ToArray()));
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (!achieved[i] && scores[i].Score >= 1)
+                {
+                    achieved[i] = true;
+                    events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, plan.Objectives[i].Id));
+                }
+            }
+        }
+
+        events.Sort(static (a, b) =>
+        {
+            var c = a.Date.CompareTo(b.Date);
+            if (c == 0) c = a.Kind.CompareTo(b.Kind);
+            if (c == 0) c = string.CompareOrdinal(a.SubjectId, b.SubjectId);
+            if (c == 0) c = Nullable.Compare(a.Level, b.Level);
+            return c;
+        });
+        return events;
+    }
+
+    private void KeyResultAchievements(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf, List<Achievement> events, SortedSet<DateOnly> dates)
+    {
+        var achieved = false;
+        var levelsReached = 0;
+        var streak = 0;
+        foreach (var checkIn in keyResult.CheckIns)
+        {
+            if (checkIn.Date > asOf)
+            {
+                break;
+            }
+
+            dates.Add(checkIn.Date);
+            var score = ScoreKeyResult(keyResult, period, type, checkIn.Date);
+            if (!achieved && score.Score >= 1)
+            {
+                achieved = true;
+                events.Add(new Achievement(checkIn.Date, AchievementKind.KeyResultAchieved, keyResult.Id));
+            }
+
+            if (keyResult.IsDirectional)
+            {
+                while (levelsReached < ProgressLevels.Length && score.Progress >= ProgressLevels[levelsReached])
+                {
+                    events.Add(new Achievement(checkIn.Date, AchievementKind.ProgressMilestone, keyResult.Id, ProgressLevels[levelsReached]));
+                    levelsReached++;
+                }
+            }
+
+            streak = score.Status <= OkrStatus.OnTrack ? streak + 1 : 0;
+            if (streak == StreakLength)
+            {
+                events.Add(new Achievement(checkIn.Date, AchievementKind.OnTrackStreak, keyResult.Id));
+                streak = 0;
+            }
+        }
+    }
+}

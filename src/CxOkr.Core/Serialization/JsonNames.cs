@@ -1,0 +1,89 @@
+using CxOkr.Okrs;
+
+namespace CxOkr.Serialization;
+
+/// <summary>The camelCase names that enums take in workspace documents and in command output.</summary>
+public static class JsonNames
+{
+    /// <summary>The document name of a key result kind, e.g. <c>atLeast</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The name.</returns>
+    public static string Of(KeyResultKind kind) => kind switch
+    {
+        KeyResultKind.Increase => "increase",
+        KeyResultKind.Decrease => "decrease",
+        KeyResultKind.AtLeast => "atLeast",
+        KeyResultKind.AtMost => "atMost",
+        _ => "milestone",
+    };
+
+    /// <summary>The document name of an objective type: <c>committed</c> or <c>aspirational</c>.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>The name.</returns>
+    public static string Of(ObjectiveType type) => type == ObjectiveType.Aspirational ? "aspirational" : "committed";
+
+    /// <summary>The output name of a status, e.g. <c>onTrack</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    public static string Of(OkrStatus status) => status switch
+    {
+        OkrStatus.Achieved => "achieved",
+        OkrStatus.OnTrack => "onTrack",
+        OkrStatus.AtRisk => "atRisk",
+        _ => "offTrack",
+    };
+
+    /// <summary>The output name of a grade: <c>red</c>, <c>yellow</c> or <c>green</c>.</summary>
+    /// <param name="grade">The grade.</param>
+    /// <returns>The name.</returns>
+    public static string Of(Grade grade) => grade switch
+    {
+        Grade.Red => "red",
+        Grade.Yellow => "yellow",
+        _ => "green",
+    };
+
+    /// <summary>The output name of an achievement kind, e.g. <c>progressMilestone</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The name.</returns>
+    public static string Of(AchievementKind kind) => kind switch
+    {
+        AchievementKind.KeyResultAchieved => "keyResultAchieved",
+        AchievementKind.ProgressMilestone => "progressMilestone",
+        AchievementKind.ObjectiveAchieved => "objectiveAchieved",
+        _ => "onTrackStreak",
+    };
+
+    /// <summary>Parses a key result kind's document name (case-sensitive).</summary>
+    /// <param name="text">The name.</param>
+    /// <param name="kind">The kind, when parsed.</param>
+    /// <returns>Whether the name is known.</returns>
+    public static bool TryParse(string? text, out KeyResultKind kind)
+    {
+        (var ok, kind) = text switch
+        {
+            "increase" => (true, KeyResultKind.Increase),
+            "decrease" => (true, KeyResultKind.Decrease),
+            "atLeast" => (true, KeyResultKind.AtLeast),
+            "atMost" => (true, KeyResultKind.AtMost),
+            "milestone" => (true, KeyResultKind.Milestone),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    /// <summary>Parses an objective type's document name (case-sensitive).</summary>
+    /// <param name="text">The name.</param>
+    /// <param name="type">The type, when parsed.</param>
+    /// <returns>Whether the name is known.</returns>
+    public static bool TryParse(string? text, out ObjectiveType type)
+    {
+        (var ok, type) = text switch
+        {
+            "committed" => (true, ObjectiveType.Committed),
+            "aspirational" => (true, ObjectiveType.Aspirational),
+            _ => (false, default),
+        };
+        return ok;
+    }
+}

@@ -1,0 +1,476 @@
+using CxOkr.Okrs;
+
+namespace CxOkr.Serialization;
+
+/// <summary>Turns a parsed document into domain types, collecting every problem with its JSON path.</summary>
+internal sealed class WorkspaceDocumentConverter
+{
+    private readonly bool _strict;
+    private readonly List<WorkspaceProblem> _problems = [];
+
+    public WorkspaceDocumentConverter(bool strict)
+    {
+        _strict = strict;
+    }
+
+    public Workspace Convert(WorkspaceDocument document)
+    {
+        if (document.FormatVersion is null)
+        {
+            Problem("$.formatVersion", $"is missing; expected {WorkspaceReader.FormatVersion}.");
+        }
+        else if (document.FormatVersion != WorkspaceReader.FormatVersion)
+        {
+            Problem("$.formatVersion", $"is {document.FormatVersion}; this reader understands only format version {WorkspaceReader.FormatVersion}.");
+        }
+
+        var units = ConvertUnits(document.Units ?? []);
+        var periods = ConvertPeriods(document.Periods ?? []);
+        var objectives = ConvertObjectives(document.Objectives ?? [], units, periods);
+        if (_problems.Count > 0)
+        {
+            throw new WorkspaceFormatException(_problems);
+        }
+
+        return new Workspace(units.Values, periods.Values, objectives);
+    }
+
+    private void Problem(string path, string message) => _problems.Add(new WorkspaceProblem(path, message));
+
+    private string? RequiredId(string? value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Problem(path, value is null ? "is missing; expected a non-empty id." : "is empty; expected a non-empty id.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? RequiredText(string? value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Problem(path, value is null ? "is missing; expected a non-empty string." : "is empty; expected a non-empty string.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? OptionalId(string? value, string path)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            Problem(path, "is empty; expected null or a non-empty id.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private DateOnly? RequiredDate(string? value, string path)
+    {
+        if (value is null)
+        {
+            Problem(path, "is missing; expected a date as YYYY-MM-DD.");
+            return null;
+        }
+
+        if (!WorkspaceReader.TryParseDate(value, out var date))
+        {
+            Problem(path, $"'{value}' is not a date as YYYY-MM-DD.");
+            return null;
+        }
+
+        return date;
+    }
+
+    private double Weight(double? value, string path)
+    {
+        var weight = value ?? 1;
+        if (!(weight >= 0) || double.IsInfinity(weight))
+        {
+            Problem(path, $"({weight}) must be a finite number >= 0.");
+            return 1;
+        }
+
+        return weight;
+    }
+
+    // Units keyed by id in document order; in lenient mode a duplicate id keeps the first.
+    private Dictionary<string, OrgUnit> ConvertUnits(List<UnitDocument?> documents)
+    {
+        var units = new Dictionary<string, OrgUnit>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = $"$.units[{i}]";
+            if (documents[i] is not { } d)
+            {
+                Problem(path, "is null; expected a unit object.");
+                continue;
+            }
+
+            var id = RequiredId(d.Id, path + ".id");
+            var name = RequiredText(d.Name, path + ".name");
+            var parentId = OptionalId(d.ParentId, path + ".parentId");
+            if (id is null || name is null)
+            {
+                continue;
+            }
+
+            if (parentId == id)
+            {
+                Problem(path + ".parentId", $"unit '{id}' cannot be its own parent.");
+                continue;
+            }
+
+            if (!units.TryAdd(id, new OrgUnit(id, name, parentId)) && _strict)
+            {
+                Problem(path + ".id", $"'{id}' is used by another unit; unit ids must be unique.");
+            }
+        }
+
+        if (_strict)
+        {
+            var index = 0;
+            foreach (var unit in units.Values)
+            {
+                if (unit.ParentId is { } parent && !units.ContainsKey(parent))
+                {
+                    Problem($"$.units[{IndexOf(documents, unit.Id, index)}].parentId", $"'{parent}' is not the id of any unit.");
+                }
+
+                index++;
+            }
+
+            foreach (var cycle in Cycles(units.Values.Select(static u => (u.Id, u.ParentId))))
+            {
+                Problem("$.units", $"the parent links of units {string.Join(" -> ", cycle)} form a cycle.");
+            }
+        }
+
+        return units;
+    }
+
+    private Dictionary<string, OkrPeriod> ConvertPeriods(List<PeriodDocument?> documents)
+    {
+        var periods = new Dictionary<string, OkrPeriod>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = $"$.periods[{i}]";
+            if (documents[i] is not { } d)
+            {
+                Problem(path, "is null; expected a period object.");
+                continue;
+            }
+
+            var id = RequiredId(d.Id, path + ".id");
+            var start = RequiredDate(d.Start, path + ".start");
+            var end = RequiredDate(d.End, path + ".end");
+            if (id is null || start is null || end is null)
+            {
+                continue;
+            }
+
+            if (end < start)
+            {
+                Problem(path + ".end", $"({d.End}) is before start ({d.Start}).");
+                continue;
+            }
+
+            if (!periods.TryAdd(id, new OkrPeriod(id, start.Value, end.Value)) && _strict)
+            {
+                Problem(path + ".id", $"'{id}' is used by another period; period ids must be unique.");
+            }
+        }
+
+        return periods;
+    }
+
+    private List<Objective> ConvertObjectives(List<ObjectiveDocument?> documents, Dictionary<string, OrgUnit> units, Dictionary<string, OkrPeriod> periods)
+    {
+        var objectives = new List<Objective>();
+        var objectiveIds = new HashSet<string>(StringComparer.Ordinal);
+        var keyResultIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = $"$.objectives[{i}]";
+            if (documents[i] is not { } d)
+            {
+                Problem(path, "is null; expected an objective object.");
+                continue;
+            }
+
+            var before = _problems.Count;
+            var id = RequiredId(d.Id, path + ".id");
+            var title = RequiredText(d.Title, path + ".title");
+            var unitId = RequiredId(d.UnitId, path + ".unitId");
+            var periodId = RequiredId(d.PeriodId, path + ".periodId");
+            var parentId = OptionalId(d.ParentId, path + ".parentId");
+            var type = ObjectiveType.Committed;
+            if (d.Type is not null && !JsonNames.TryParse(d.Type, out type))
+            {
+                Problem(path + ".type", $"'{d.Type}' is not an objective type; expected committed or aspirational.");
+            }
+
+            var weight = Weight(d.Weight, path + ".weight");
+            if (id is not null && parentId == id)
+            {
+                Problem(path + ".parentId", $"objective '{id}' cannot align to itself.");
+            }
+
+            if (id is not null && !objectiveIds.Add(id) && _strict)
+            {
+                Problem(path + ".id", $"'{id}' is used by another objective; objective ids must be unique.");
+            }
+
+            OkrPeriod? period = null;
+            if (_strict)
+            {
+                if (unitId is not null && !units.ContainsKey(unitId))
+                {
+                    Problem(path + ".unitId", $"'{unitId}' is not the id of any unit.");
+                }
+
+                if (periodId is not null && !periods.TryGetValue(periodId, out period))
+                {
+                    Problem(path + ".periodId", $"'{periodId}' is not the id of any period.");
+                }
+            }
+            else if (periodId is not null)
+            {
+                periods.TryGetValue(periodId, out period);
+            }
+
+            var keyResults = new List<KeyResult>();
+            var kinds = d.KeyResults ?? [];
+            for (var k = 0; k < kinds.Count; k++)
+            {
+                var keyResult = ConvertKeyResult(kinds[k], $"{path}.keyResults[{k}]", period, keyResultIds, id ?? "?");
+                if (keyResult is not null)
+                {
+                    keyResults.Add(keyResult);
+                }
+            }
+
+            if (keyResults.Count > 0 && keyResults.Count == kinds.Count && keyResults.All(static kr => kr.Weight == 0))
+            {
+                Problem(path + ".keyResults", "the weights of the key results are all zero; at least one must be positive.");
+            }
+
+            if (_problems.Count == before)
+            {
+                objectives.Add(new Objective(id!, title!, unitId!, periodId!, keyResults, parentId, type, weight));
+            }
+        }
+
+        if (_strict)
+        {
+            var byId = objectives.ToDictionary(static o => o.Id, StringComparer.Ordinal);
+            for (var i = 0; i < objectives.Count; i++)
+            {
+                var objective = objectives[i];
+                if (objective.ParentId is { } parent && !byId.ContainsKey(parent) && !objectiveIds.Contains(parent))
+                {
+                    Problem($"$.objectives[{IndexOf(documents, objective.Id)}].parentId", $"'{parent}' is not the id of any objective.");
+                }
+            }
+
+            foreach (var cycle in Cycles(objectives.Select(static o => (o.Id, o.ParentId))))
+            {
+                Problem("$.objectives", $"the parent links of objectives {string.Join(" -> ", cycle)} form a cycle.");
+            }
+        }
+
+        return objectives;
+    }
+
+    private KeyResult? ConvertKeyResult(KeyResultDocument? d, string path, OkrPeriod? period, Dictionary<string, string> keyResultIds, string objectiveId)
+    {
+        if (d is null)
+        {
+            Problem(path, "is null; expected a key result object.");
+            return null;
+        }
+
+        var before = _problems.Count;
+        var id = RequiredId(d.Id, path + ".id");
+        var title = RequiredText(d.Title, path + ".title");
+        var metricId = OptionalId(d.MetricId, path + ".metricId");
+        var weight = Weight(d.Weight, path + ".weight");
+        if (!JsonNames.TryParse(d.Kind, out KeyResultKind kind))
+        {
+            Problem(path + ".kind", d.Kind is null
+                ? "is missing; expected increase, decrease, atLeast, atMost or milestone."
+                : $"'{d.Kind}' is not a key result kind; expected increase, decrease, atLeast, atMost or milestone.");
+            return null;
+        }
+
+        if (id is not null && !keyResultIds.TryAdd(id, objectiveId) && (_strict || keyResultIds[id] == objectiveId))
+        {
+            Problem(path + ".id", $"'{id}' is used by another key result (in objective '{keyResultIds[id]}'); key result ids must be unique.");
+        }
+
+        CheckKindFields(d, kind, path);
+        var checkIns = new List<CheckIn>();
+        var list = d.CheckIns ?? [];
+        for (var c = 0; c < list.Count; c++)
+        {
+            var checkIn = ConvertCheckIn(list[c], $"{path}.checkIns[{c}]", kind, period);
+            if (checkIn is not null)
+            {
+                checkIns.Add(checkIn);
+            }
+        }
+
+        if (_problems.Count != before)
+        {
+            return null;
+        }
+
+        return new KeyResult(id!, title!, kind, d.Baseline, d.Target, d.Threshold, weight, metricId, checkIns);
+    }
+
+    private void CheckKindFields(KeyResultDocument d, KeyResultKind kind, string path)
+    {
+        var name = JsonNames.Of(kind);
+        void Need(double? value, string field)
+        {
+            if (value is null)
+            {
+                Problem($"{path}.{field}", $"is required for a {name} key result.");
+            }
+            else if (!double.IsFinite(value.Value))
+            {
+                Problem($"{path}.{field}", "must be a finite number.");
+            }
+        }
+
+        void Forbid(double? value, string field)
+        {
+            if (value is not null)
+            {
+                Problem($"{path}.{field}", $"does not apply to a {name} key result; remove it.");
+            }
+        }
+
+        switch (kind)
+        {
+            case KeyResultKind.Increase or KeyResultKind.Decrease:
+                Need(d.Baseline, "baseline");
+                Need(d.Target, "target");
+                Forbid(d.Threshold, "threshold");
+                if (d.Baseline is { } b && d.Target is { } t)
+                {
+                    if (kind == KeyResultKind.Increase && !(t > b))
+                    {
+                        Problem(path + ".target", $"({t}) must be above baseline ({b}) for an increase key result.");
+                    }
+                    else if (kind == KeyResultKind.Decrease && !(t < b))
+                    {
+                        Problem(path + ".target", $"({t}) must be below baseline ({b}) for a decrease key result.");
+                    }
+                }
+
+                break;
+            case KeyResultKind.AtLeast or KeyResultKind.AtMost:
+                Need(d.Threshold, "threshold");
+                Forbid(d.Baseline, "baseline");
+                Forbid(d.Target, "target");
+                break;
+            default:
+                Forbid(d.Baseline, "baseline");
+                Forbid(d.Target, "target");
+                Forbid(d.Threshold, "threshold");
+                break;
+        }
+    }
+
+    private CheckIn? ConvertCheckIn(CheckInDocument? d, string path, KeyResultKind kind, OkrPeriod? period)
+    {
+        if (d is null)
+        {
+            Problem(path, "is null; expected a check-in object.");
+            return null;
+        }
+
+        var before = _problems.Count;
+        var date = RequiredDate(d.Date, path + ".date");
+        if (d.Value is not { } value)
+        {
+            Problem(path + ".value", "is missing; expected a number.");
+        }
+        else if (!double.IsFinite(value))
+        {
+            Problem(path + ".value", "must be a finite number.");
+        }
+        else if (kind == KeyResultKind.Milestone && value is not (0 or 1))
+        {
+            Problem(path + ".value", $"({value}) must be 0 (not done) or 1 (done) for a milestone.");
+        }
+
+        if (d.Confidence is { } confidence && !(confidence >= 0 && confidence <= 1))
+        {
+            Problem(path + ".confidence", $"({confidence}) must be in [0, 1].");
+        }
+
+        if (date is { } day && period is not null && !period.Contains(day))
+        {
+            Problem(path + ".date", $"({d.Date}) is outside the objective's period '{period.Id}' ({period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}).");
+        }
+
+        return _problems.Count == before ? new CheckIn(date!.Value, d.Value!.Value, d.Confidence, d.Note) : null;
+    }
+
+    private static int IndexOf(List<UnitDocument?> documents, string id, int fallback)
+    {
+        var i = documents.FindIndex(d => d?.Id == id);
+        return i >= 0 ? i : fallback;
+    }
+
+    private static int IndexOf(List<ObjectiveDocument?> documents, string id) => documents.FindIndex(d => d?.Id == id);
+
+    /// <summary>Finds each cycle of parent links once, iteratively (a chain of any depth is safe).</summary>
+    internal static List<List<string>> Cycles(IEnumerable<(string Id, string? ParentId)> nodes)
+    {
+        var parent = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (id, parentId) in nodes)
+        {
+            parent.TryAdd(id, parentId);
+        }
+
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 on the current walk, 2 finished
+        var cycles = new List<List<string>>();
+        foreach (var start in parent.Keys)
+        {
+            if (state.ContainsKey(start))
+            {
+                continue;
+            }
+
+            var walk = new List<string>();
+            string? current = start;
+            while (current is not null && parent.ContainsKey(current) && !state.ContainsKey(current))
+            {
+                state[current] = 1;
+                walk.Add(current);
+                current = parent[current];
+            }
+
+            if (current is not null && state.TryGetValue(current, out var s) && s == 1)
+            {
+                var cycle = walk.Skip(walk.IndexOf(current)).ToList();
+                cycles.Add(cycle);
+            }
+
+            foreach (var node in walk)
+            {
+                state[node] = 2;
+            }
+        }
+
+        return cycles;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+using CxOkr.Okrs;
+
+namespace CxOkr.Serialization;
+
+/// <summary>Writes a <see cref="Workspace"/> as a format-version-1 document that <see cref="WorkspaceReader"/> reads back unchanged.</summary>
+public static class WorkspaceWriter
+{
+    /// <summary>Writes the workspace as indented UTF-8 JSON text.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <returns>The document.</returns>
+    public static string Write(Workspace workspace) =>
+        JsonSerializer.Serialize(ToDocument(workspace), CxOkrJsonContext.Default.WorkspaceDocument);
+
+    /// <summary>Writes the workspace to a stream as indented UTF-8 JSON.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="utf8Json">The stream to write to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    public static Task WriteAsync(Workspace workspace, Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return JsonSerializer.SerializeAsync(utf8Json, ToDocument(workspace), CxOkrJsonContext.Default.WorkspaceDocument, cancellationToken);
+    }
+
+    private static WorkspaceDocument ToDocument(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return new WorkspaceDocument
+        {
+            FormatVersion = WorkspaceReader.FormatVersion,
+            Units = [.. workspace.Units.Select(static u => new UnitDocument { Id = u.Id, Name = u.Name, ParentId = u.ParentId })],
+            Periods = [.. workspace.Periods.Select(static p => new PeriodDocument { Id = p.Id, Start = Date(p.Start), End = Date(p.End) })],
+            Objectives = [.. workspace.Objectives.Select(static o => new ObjectiveDocument
+            {
+                Id = o.Id,
+                Title = o.Title,
+                UnitId = o.UnitId,
+                PeriodId = o.PeriodId,
+                ParentId = o.ParentId,
+                Type = JsonNames.Of(o.Type),
+                Weight = o.Weight,
+                KeyResults = [.. o.KeyResults.Select(ToDocument)],
+            })],
+        };
+    }
+
+    private static KeyResultDocument? ToDocument(KeyResult kr) => new()
+    {
+        Id = kr.Id,
+        Title = kr.Title,
+        Kind = JsonNames.Of(kr.Kind),
+        MetricId = kr.MetricId,
+        Baseline = kr.Baseline,
+        Target = kr.Target,
+        Threshold = kr.Threshold,
+        Weight = kr.Weight,
+        CheckIns = [.. kr.CheckIns.Select(static c => new CheckInDocument { Date = Date(c.Date), Value = c.Value, Confidence = c.Confidence, Note = c.Note })],
+    };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
