@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Generates docs/examples/workspace.json: a fictional broadband company's CX OKR programme for 2026-Q4.
+
+Deterministic (seeded): run `python3 docs/examples/generate_workspace.py` from the repository root to
+regenerate the committed file byte for byte. No real customer data is involved.
+"""
+import datetime as dt
+import json
+import random
+
+SEED = 20261001
+rng = random.Random(SEED)
+START, END = dt.date(2026, 10, 1), dt.date(2026, 12, 31)
+WEEKS = [START + dt.timedelta(days=4 + 7 * i) for i in range(13)]  # weekly from Monday 2026-10-05
+
+units = [
+    ("company", "Brightline Broadband", None),
+    ("support", "Customer Support", "company"),
+    ("product", "Product & Digital", "company"),
+    ("success", "Customer Success", "company"),
+    ("chat-team", "Chat Support", "support"),
+    ("phone-team", "Phone Support", "support"),
+    ("onboarding-squad", "Onboarding Squad", "product"),
+    ("app-squad", "App Squad", "product"),
+    ("retention-team", "Retention", "success"),
+    ("field-team", "Field Engineers", "success"),
+]
+
+
+def series(baseline, target, pace, noise, weeks=WEEKS):
+    """Weekly values moving from baseline toward target at `pace` of the way by quarter end, with noise."""
+    values = []
+    for i, _ in enumerate(weeks):
+        frac = (i + 1) / len(weeks)
+        v = baseline + (target - baseline) * pace * frac + rng.gauss(0, noise)
+        values.append(round(v, 3))
+    return values
+
+
+def check_ins(values, confidence_start=0.8, note_every=4):
+    out = []
+    for i, (d, v) in enumerate(zip(WEEKS, values)):
+        c = {"date": d.isoformat(), "value": v, "confidence": round(max(0.2, min(1.0, confidence_start + rng.gauss(0, 0.08))), 2)}
+        if i % note_every == 0:
+            c["note"] = f"week {i + 1} review"
+        out.append(c)
+    return out
+
+
+def increase(id, title, metric, baseline, target, pace, noise, weight=1):
+    return {"id": id, "title": title, "kind": "increase", "metricId": metric, "baseline": baseline, "target": target,
+            "weight": weight, "checkIns": check_ins(series(baseline, target, pace, noise))}
+
+
+def decrease(id, title, metric, baseline, target, pace, noise, weight=1):
+    return {"id": id, "title": title, "kind": "decrease", "metricId": metric, "baseline": baseline, "target": target,
+            "weight": weight, "checkIns": check_ins(series(baseline, target, pace, noise))}
+
+
+def at_least(id, title, metric, threshold, level, noise):
+    return {"id": id, "title": title, "kind": "atLeast", "metricId": metric, "threshold": threshold,
+            "checkIns": check_ins([round(level + rng.gauss(0, noise), 3) for _ in WEEKS])}
+
+
+def at_most(id, title, metric, threshold, level, noise):
+    return {"id": id, "title": title, "kind": "atMost", "metricId": metric, "threshold": threshold,
+            "checkIns": check_ins([round(level + rng.gauss(0, noise), 3) for _ in WEEKS])}
+
+
+def milestone(id, title, done_week=None):
+    cis = []
+    for i, d in enumerate(WEEKS):
+        if i % 3 == 0 or i == done_week:
+            cis.append({"date": d.isoformat(), "value": 1 if done_week is not None and i >= done_week else 0})
+    return {"id": id, "title": title, "kind": "milestone", "checkIns": cis}
+
+
+def objective(id, title, unit, parent, krs, type="committed", weight=1):
+    return {"id": id, "title": title, "unitId": unit, "periodId": "2026-Q4", "parentId": parent, "type": type,
+            "weight": weight, "keyResults": krs}
+
+
+objectives = [
+    objective("o-loyal", "Customers stay because we are easy to deal with", "company", None, [
+        increase("kr-nps", "Lift relationship NPS from 18 to 30", "nps", 18, 30, 0.8, 1.5, weight=2),
+        decrease("kr-churn", "Cut monthly churn from 2.1% to 1.6%", "churn_rate", 2.1, 1.6, 0.7, 0.05),
+    ]),
+    objective("o-support-effortless", "Getting help feels effortless", "support", "o-loyal", [
+        increase("kr-support-sat", "Raise support satisfaction (top-2-box) from 68% to 80%", "support_sat", 68, 80, 0.9, 1.2, weight=2),
+        decrease("kr-ttr", "Cut time to resolution from 30 h to 18 h", "time_to_resolution", 30, 18, 0.75, 1.0),
+    ]),
+    objective("o-product-onboarding", "New customers are up and running on day one", "product", "o-loyal", [
+        increase("kr-onb-sat", "Raise onboarding satisfaction from 3.6 to 4.2 (of 5)", "onboarding_sat", 3.6, 4.2, 0.85, 0.04),
+        increase("kr-self-install", "Lift self-install success from 71% to 90%", "self_install_rate", 71, 90, 0.7, 1.5),
+    ]),
+    objective("o-success-retain", "Customers at risk are saved before they leave", "success", "o-loyal", [
+        increase("kr-save-rate", "Raise save rate on cancellation calls from 22% to 35%", "save_rate", 22, 35, 0.6, 1.5),
+        milestone("kr-health-score", "Launch the customer health score", done_week=8),
+    ]),
+    objective("o-chat-fast", "Chat answers are fast and right first time", "chat-team", "o-support-effortless", [
+        increase("kr-chat-csat", "Chat CSAT top-2-box from 72% to 85%", "chat_csat", 72, 85, 1.0, 1.2, weight=2),
+        decrease("kr-chat-wait", "Cut chat first-response time from 90 s to 30 s", "chat_first_response", 90, 30, 1.05, 3),
+        at_least("kr-chat-fcr", "Keep first-contact resolution at or above 70%", "chat_fcr", 70, 72, 1.5),
+    ]),
+    objective("o-phone-calm", "Phone calls resolve without transfers", "phone-team", "o-support-effortless", [
+        decrease("kr-transfers", "Cut transfer rate from 18% to 10%", "phone_transfer_rate", 18, 10, 0.55, 0.8),
+        decrease("kr-aht", "Cut average handle time from 540 s to 420 s", "handle_time", 540, 420, 0.6, 8),
+    ]),
+    objective("o-phone-callback", "No one waits on hold for long", "phone-team", "o-support-effortless", [
+        at_most("kr-hold", "Keep average hold time at or below 120 s", "hold_time", 120, 126, 6),
+        milestone("kr-callback", "Offer scheduled call-backs on every queue", done_week=5),
+    ]),
+    objective("o-onb-welcome", "The welcome journey explains everything once", "onboarding-squad", "o-product-onboarding", [
+        increase("kr-welcome-open", "Raise welcome e-mail open rate from 45% to 60%", "welcome_open_rate", 45, 60, 1.1, 1.0),
+        decrease("kr-onb-calls", "Cut 'how do I start' calls from 1,900 to 1,200 a month", "onboarding_calls", 1900, 1200, 0.65, 40),
+    ]),
+    objective("o-onb-install", "Self-install just works", "onboarding-squad", "o-product-onboarding", [
+        increase("kr-install-guide", "Raise install-guide rating from 3.4 to 4.3", "install_guide_rating", 3.4, 4.3, 0.5, 0.05),
+        milestone("kr-video", "Publish the router set-up video", done_week=2),
+    ], type="aspirational"),
+    objective("o-app-status", "The app tells customers what is happening", "app-squad", "o-product-onboarding", [
+        increase("kr-app-rating", "Lift app-store rating from 3.9 to 4.5", "app_rating", 3.9, 4.5, 0.4, 0.04),
+        milestone("kr-outage-banner", "Ship the outage status banner", done_week=None),
+    ], type="aspirational"),
+    # Deliberate alignment problem: a team objective aligned to nothing (an orphan).
+    objective("o-app-darkmode", "Customers can use the app at night", "app-squad", None, [
+        milestone("kr-darkmode", "Ship dark mode", done_week=10),
+    ]),
+    objective("o-retention-save", "Save calls end with a better plan, not a discount", "retention-team", "o-success-retain", [
+        increase("kr-plan-fit", "Raise 'right plan' answers from 55% to 70%", "plan_fit", 55, 70, 0.8, 1.5),
+        # Deliberate alignment problem: pulls handle time up while Phone Support pulls it down.
+        increase("kr-save-aht", "Spend longer on save calls: handle time from 420 s to 600 s", "handle_time", 420, 600, 0.5, 10),
+    ]),
+    objective("o-field-first-visit", "Engineers fix it on the first visit", "field-team", "o-success-retain", [
+        increase("kr-first-visit", "First-visit fix rate from 78% to 88%", "first_visit_fix", 78, 88, 0.9, 1.0),
+        at_least("kr-field-ces", "Keep field-visit effort score at or above 5.5 (of 7)", "field_ces", 5.5, 5.7, 0.2),
+    ]),
+    # Deliberate alignment problem: a team that owns NPS under a parent that owns interaction metrics.
+    objective("o-chat-nps", "Chat customers recommend us", "chat-team", "o-chat-fast", [
+        increase("kr-chat-nps", "Lift NPS among chat users from 10 to 25", "nps", 10, 25, 0.5, 2),
+    ]),
+]
+
+document = {
+    "formatVersion": 1,
+    "units": [{"id": i, "name": n, "parentId": p} for i, n, p in units],
+    "periods": [{"id": "2026-Q4", "start": START.isoformat(), "end": END.isoformat()}],
+    "objectives": objectives,
+}
+
+with open("docs/examples/workspace.json", "w", encoding="utf-8") as f:
+    json.dump(document, f, indent=2, ensure_ascii=False)
+    f.write("\n")
