@@ -12,6 +12,7 @@ public sealed class ReferenceCaseTests
         { "stackloss", 1e-9 },
         { "swiss", 1e-9 },
         { "support_weighted", 1e-9 },
+        { "longley", 1e-7 },
     };
 
     [Theory]
