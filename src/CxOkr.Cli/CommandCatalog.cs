@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return Commands.ScoreCommand.Create(context);
+        yield return Commands.DriversCommand.Create(context);
     }
 }

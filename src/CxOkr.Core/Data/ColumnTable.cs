@@ -1,0 +1,181 @@
+using System.Globalization;
+using CxOkr.Utilities;
+
+namespace CxOkr.Data;
+
+/// <summary>
+/// An immutable table of respondents (rows) by named columns of numbers, with missing cells, read from
+/// CSV by <see cref="CsvTableReader"/> or built from code.
+/// </summary>
+/// <remarks>
+/// A column holding a cell that is not a number is kept but marked non-numeric; asking for it as an
+/// outcome, driver or weight raises a <see cref="DataFormatException"/> naming the column and the 1-based
+/// row of the first bad cell. Missing cells are never returned as NaN: <see cref="GetValue"/> returns
+/// <see langword="null"/> for them.
+/// </remarks>
+public sealed class ColumnTable
+{
+    private readonly string[] names;
+    private readonly double[][] columns;
+    private readonly NonNumericCell?[] nonNumeric;
+    private readonly Dictionary<string, int> index;
+
+    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount)
+    {
+        this.names = names;
+        this.columns = columns;
+        this.nonNumeric = nonNumeric;
+        RowCount = rowCount;
+        index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(names[i]))
+            {
+                throw new DataFormatException($"column {i + 1} has an empty name.");
+            }
+
+            if (!index.TryAdd(names[i], i))
+            {
+                throw new DataFormatException($"column '{names[i]}' appears more than once.");
+            }
+        }
+    }
+
+    /// <summary>The number of data rows (respondents), not counting a header.</summary>
+    public int RowCount { get; }
+
+    /// <summary>The column names in their original order.</summary>
+    public IReadOnlyList<string> ColumnNames => names;
+
+    /// <summary>Builds a table from columns given in code; <see cref="double.NaN"/> marks a missing cell.</summary>
+    /// <param name="names">The column names, unique and non-empty.</param>
+    /// <param name="columns">One array per name, all of the same length; the arrays are copied.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException">The counts differ, a name is blank or repeated, or a cell is infinite.</exception>
+    public static ColumnTable FromColumns(IReadOnlyList<string> names, IReadOnlyList<double[]> columns)
+    {
+        Guard.NotNull(names);
+        Guard.NotNull(columns);
+        if (names.Count != columns.Count)
+        {
+            throw new ArgumentException($"{names.Count} names but {columns.Count} columns were given.", nameof(columns));
+        }
+
+        var rows = columns.Count == 0 ? 0 : Guard.NotNull(columns[0]).Length;
+        var copy = new double[columns.Count][];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c] ?? throw new ArgumentNullException(nameof(columns), $"column '{names[c]}' is null.");
+            if (column.Length != rows)
+            {
+                throw new ArgumentException($"column '{names[c]}' has {column.Length} rows but '{names[0]}' has {rows}.", nameof(columns));
+            }
+
+            for (var r = 0; r < rows; r++)
+            {
+                if (double.IsInfinity(column[r]))
+                {
+                    throw new ArgumentException($"column '{names[c]}', row {r + 1}: {column[r].ToString(CultureInfo.InvariantCulture)} is not a finite number.", nameof(columns));
+                }
+            }
+
+            copy[c] = (double[])column.Clone();
+        }
+
+        try
+        {
+            return new ColumnTable(names.ToArray(), copy, new NonNumericCell?[copy.Length], rows);
+        }
+        catch (DataFormatException ex)
+        {
+            throw new ArgumentException(ex.Message, nameof(names), ex);
+        }
+    }
+
+    /// <summary>Builds a table from rows given in code; <see cref="double.NaN"/> marks a missing cell.</summary>
+    /// <param name="names">The column names, unique and non-empty.</param>
+    /// <param name="rows">One array per respondent, each with one value per name.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException">A row has the wrong length, a name is blank or repeated, or a cell is infinite.</exception>
+    public static ColumnTable FromRows(IReadOnlyList<string> names, IReadOnlyList<double[]> rows)
+    {
+        Guard.NotNull(names);
+        Guard.NotNull(rows);
+        var columns = new double[names.Count][];
+        for (var c = 0; c < names.Count; c++)
+        {
+            columns[c] = new double[rows.Count];
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r] ?? throw new ArgumentNullException(nameof(rows), $"row {r + 1} is null.");
+            if (row.Length != names.Count)
+            {
+                throw new ArgumentException($"row {r + 1} has {row.Length} values but there are {names.Count} columns.", nameof(rows));
+            }
+
+            for (var c = 0; c < names.Count; c++)
+            {
+                columns[c][r] = row[c];
+            }
+        }
+
+        return FromColumns(names, columns);
+    }
+
+    /// <summary>Whether the table has a column of that name (names are case-sensitive).</summary>
+    /// <param name="name">The column name.</param>
+    /// <returns><see langword="true"/> when the column exists.</returns>
+    public bool Contains(string name) => name is not null && index.ContainsKey(name);
+
+    /// <summary>Whether every non-empty cell of the column is a number.</summary>
+    /// <param name="name">The column name.</param>
+    /// <returns><see langword="true"/> for a numeric column (an all-missing column counts as numeric).</returns>
+    /// <exception cref="DataFormatException">There is no such column.</exception>
+    public bool IsNumeric(string name) => nonNumeric[IndexOf(name)] is null;
+
+    /// <summary>The value of one cell, or <see langword="null"/> when it is missing.</summary>
+    /// <param name="row">The 0-based row index.</param>
+    /// <param name="column">The column name.</param>
+    /// <returns>The value, or <see langword="null"/> for a missing cell.</returns>
+    /// <exception cref="DataFormatException">There is no such column, or it is not numeric.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is outside the table.</exception>
+    public double? GetValue(int row, string column)
+    {
+        Guard.InRange(row, 0, RowCount - 1);
+        var values = NumericColumn(column);
+        var v = values[row];
+        return double.IsNaN(v) ? null : v;
+    }
+
+    /// <summary>The 0-based position of a column.</summary>
+    /// <param name="name">The column name.</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="DataFormatException">There is no such column; the message lists the columns.</exception>
+    public int IndexOf(string name)
+    {
+        Guard.NotNull(name);
+        if (!index.TryGetValue(name, out var i))
+        {
+            throw new DataFormatException($"unknown column '{name}' (columns: {string.Join(", ", names)}).");
+        }
+
+        return i;
+    }
+
+    /// <summary>The raw values of a numeric column, NaN for missing; internal so NaN never leaves the library.</summary>
+    internal double[] NumericColumn(string name)
+    {
+        var i = IndexOf(name);
+        if (nonNumeric[i] is { } bad)
+        {
+            throw new DataFormatException($"column '{name}', row {bad.Row}: '{bad.Text}' is not a number.");
+        }
+
+        return columns[i];
+    }
+
+    /// <summary>The first non-numeric cell of a column: its 1-based row and its text.</summary>
+    internal sealed record NonNumericCell(int Row, string Text);
+}

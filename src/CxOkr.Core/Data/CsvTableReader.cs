@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using CxOkr.Utilities;
+
+namespace CxOkr.Data;
+
+/// <summary>
+/// Reads a comma-separated file with a header row into a <see cref="ColumnTable"/>: <c>.</c> as decimal
+/// point, an empty cell (or <c>NA</c>) as missing, fields optionally in double quotes with <c>""</c> for a quote.
+/// </summary>
+/// <remarks>
+/// The grammar is RFC 4180 with either line ending. A cell that is not a number marks its column
+/// non-numeric (fine for an id or a label column; an error only if the column is then used in an
+/// analysis). A row with the wrong number of cells, an unterminated quote, a duplicate or empty header
+/// name, or an infinite value raise a <see cref="DataFormatException"/> naming the 1-based data row
+/// (the header is row 0) and the column.
+/// </remarks>
+public static class CsvTableReader
+{
+    /// <summary>Reads a CSV file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="DataFormatException">The content is not a usable table.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ColumnTable ReadFile(string path)
+    {
+        Guard.NotBlank(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader);
+    }
+
+    /// <summary>Reads CSV text.</summary>
+    /// <param name="reader">The text, header row first.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="DataFormatException">The content is not a usable table.</exception>
+    public static ColumnTable Read(TextReader reader)
+    {
+        Guard.NotNull(reader);
+        var fields = new List<string>();
+        if (!ReadRecord(reader, fields, 0))
+        {
+            throw new DataFormatException("the CSV input is empty: a header row is required.");
+        }
+
+        var names = fields.Select(f => f.Trim()).ToArray();
+        var columns = new List<double>[names.Length];
+        var nonNumeric = new ColumnTable.NonNumericCell?[names.Length];
+        for (var c = 0; c < names.Length; c++)
+        {
+            columns[c] = new List<double>();
+        }
+
+        var row = 0;
+        while (ReadRecord(reader, fields, row + 1))
+        {
+            row++;
+            if (fields.Count == 1 && fields[0].Length == 0 && names.Length > 1)
+            {
+                row--;
+                continue; // a blank line, typically at the end of the file
+            }
+
+            if (fields.Count != names.Length)
+            {
+                throw new DataFormatException($"row {row}: {fields.Count} cells but the header has {names.Length} columns.");
+            }
+
+            for (var c = 0; c < names.Length; c++)
+            {
+                var text = fields[c].Trim();
+                double value;
+                if (text.Length == 0 || text == "NA")
+                {
+                    value = double.NaN;
+                }
+                else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value))
+                {
+                    if (double.IsInfinity(value))
+                    {
+                        throw new DataFormatException($"column '{names[c]}', row {row}: '{text}' is not a finite number.");
+                    }
+                }
+                else
+                {
+                    nonNumeric[c] ??= new ColumnTable.NonNumericCell(row, text);
+                    value = double.NaN;
+                }
+
+                columns[c].Add(value);
+            }
+        }
+
+        return new ColumnTable(names, columns.Select(c => c.ToArray()).ToArray(), nonNumeric, row);
+    }
+
+    private static bool ReadRecord(TextReader reader, List<string> fields, int row)
+    {
+        fields.Clear();
+        var c = reader.Read();
+        if (c < 0)
+        {
+            return false;
+        }
+
+        var cell = new StringBuilder();
+        var quoted = false;
+        var wasQuoted = false;
+        while (true)
+        {
+            if (quoted)
+            {
+                if (c < 0)
+                {
+                    throw new DataFormatException($"row {row}: a quoted field is not closed before the end of the input.");
+                }
+
+                if (c == '"')
+                {
+                    if (reader.Peek() == '"')
+                    {
+                        reader.Read();
+                        cell.Append('"');
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    cell.Append((char)c);
+                }
+            }
+            else if (c < 0 || c == '\n' || c == '\r')
+            {
+                if (c == '\r' && reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+
+                fields.Add(cell.ToString());
+                return true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(cell.ToString());
+                cell.Clear();
+                wasQuoted = false;
+            }
+            else if (c == '"' && !wasQuoted && cell.ToString().Trim().Length == 0)
+            {
+                cell.Clear();
+                quoted = true;
+                wasQuoted = true;
+            }
+            else
+            {
+                cell.Append((char)c);
+            }
+
+            c = reader.Read();
+        }
+    }
+}

@@ -1,0 +1,462 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+using CxOkr.Utilities;
+
+namespace CxOkr.Drivers;
+
+/// <summary>
+/// Streaming, weighted, mergeable sufficient statistics of a set of columns: row count, sum of weights,
+/// sum of squared weights, weighted means, the weighted co-moment matrix and each column's range.
+/// Every key-driver statistic is computed from these alone, so a survey of any size is one pass in
+/// O(p²) memory.
+/// </summary>
+/// <remarks>
+/// <para>Rows are added one at a time with the weighted Welford update (West 1979), or in blocks whose
+/// own mean and co-moments are computed in two passes and then merged with the pairwise formula of Chan,
+/// Golub and LeVeque (1979): with <c>d = mean_b - mean_a</c> and <c>W = W_a + W_b</c>,
+/// <c>mean = mean_a + d W_b / W</c> and <c>C = C_a + C_b + d dᵀ W_a W_b / W</c>. Raw sums of squares are never
+/// formed. Merging is exact in exact arithmetic, so partial accumulators built on other threads or
+/// machines (see <see cref="ToJson"/>) combine into the same statistics as one pass, up to rounding.</para>
+/// <para>A row with weight zero changes nothing (R's <c>lm</c> also leaves zero-weight rows out of the
+/// residual degrees of freedom). This type is a builder and therefore mutable; it is not thread-safe:
+/// use one per thread and <see cref="Merge"/>.</para>
+/// </remarks>
+public sealed class CovarianceAccumulator
+{
+    private readonly int dimension;
+    private readonly double[] means;
+    private readonly double[] coMoments;
+    private readonly double[] minima;
+    private readonly double[] maxima;
+
+    /// <summary>Creates an empty accumulator for rows of <paramref name="dimension"/> values.</summary>
+    /// <param name="dimension">The number of columns, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or above 4096.</exception>
+    public CovarianceAccumulator(int dimension)
+    {
+        this.dimension = Guard.InRange(dimension, 1, 4096);
+        means = new double[dimension];
+        coMoments = new double[dimension * dimension];
+        minima = new double[dimension];
+        maxima = new double[dimension];
+        Array.Fill(minima, double.PositiveInfinity);
+        Array.Fill(maxima, double.NegativeInfinity);
+    }
+
+    /// <summary>The number of columns in each row.</summary>
+    public int Dimension => dimension;
+
+    /// <summary>The number of rows added with a positive weight.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>The sum of the weights (equal to <see cref="Count"/> for unweighted rows).</summary>
+    public double SumOfWeights { get; private set; }
+
+    /// <summary>The sum of the squared weights.</summary>
+    public double SumOfSquaredWeights { get; private set; }
+
+    /// <summary>Kish's effective sample size, (Σw)² / Σw², or 0 when empty.</summary>
+    /// <remarks>Kish (1965), <i>Survey Sampling</i>, section 11.7.</remarks>
+    public double EffectiveN => SumOfSquaredWeights > 0 ? SumOfWeights * SumOfWeights / SumOfSquaredWeights : 0;
+
+    /// <summary>The weighted mean of a column.</summary>
+    /// <param name="column">The 0-based column.</param>
+    /// <returns>The mean.</returns>
+    /// <exception cref="InvalidOperationException">No row has been added.</exception>
+    public double Mean(int column)
+    {
+        Guard.InRange(column, 0, dimension - 1);
+        EnsureNotEmpty();
+        return means[column];
+    }
+
+    /// <summary>The weighted co-moment Σ w (x_i − mean_i)(x_j − mean_j) of two columns.</summary>
+    /// <param name="row">The first 0-based column.</param>
+    /// <param name="column">The second 0-based column.</param>
+    /// <returns>The co-moment (0 when empty).</returns>
+    public double CoMoment(int row, int column)
+    {
+        Guard.InRange(row, 0, dimension - 1);
+        Guard.InRange(column, 0, dimension - 1);
+        return coMoments[(row * dimension) + column];
+    }
+
+    /// <summary>The smallest value seen in a column among rows with positive weight.</summary>
+    /// <param name="column">The 0-based column.</param>
+    /// <returns>The minimum.</returns>
+    /// <exception cref="InvalidOperationException">No row has been added.</exception>
+    public double Minimum(int column)
+    {
+        Guard.InRange(column, 0, dimension - 1);
+        EnsureNotEmpty();
+        return minima[column];
+    }
+
+    /// <summary>The largest value seen in a column among rows with positive weight.</summary>
+    /// <param name="column">The 0-based column.</param>
+    /// <returns>The maximum.</returns>
+    /// <exception cref="InvalidOperationException">No row has been added.</exception>
+    public double Maximum(int column)
+    {
+        Guard.InRange(column, 0, dimension - 1);
+        EnsureNotEmpty();
+        return maxima[column];
+    }
+
+    /// <summary>Adds one row.</summary>
+    /// <param name="row">The values, one per column, all finite.</param>
+    /// <param name="weight">The case weight, finite and ≥ 0; a zero weight leaves the accumulator unchanged.</param>
+    /// <exception cref="ArgumentException">The row has the wrong length or a non-finite value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The weight is negative or not finite.</exception>
+    public void Add(ReadOnlySpan<double> row, double weight = 1.0)
+    {
+        CheckRow(row, 0);
+        Guard.NonNegative(weight);
+        if (weight == 0)
+        {
+            return;
+        }
+
+        Count++;
+        SumOfSquaredWeights += weight * weight;
+        var total = SumOfWeights + weight;
+        var ratio = weight / total;
+        Span<double> delta = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
+        for (var i = 0; i < dimension; i++)
+        {
+            delta[i] = row[i] - means[i];
+            means[i] += delta[i] * ratio;
+            minima[i] = Math.Min(minima[i], row[i]);
+            maxima[i] = Math.Max(maxima[i], row[i]);
+        }
+
+        // C_ij += w * delta_i * (x_j - newMean_j) = w * (1 - w/W') * delta_i * delta_j
+        var scale = weight * (1 - ratio);
+        for (var i = 0; i < dimension; i++)
+        {
+            var f = scale * delta[i];
+            var target = coMoments.AsSpan(i * dimension, dimension);
+            for (var j = 0; j < dimension; j++)
+            {
+                target[j] += f * delta[j];
+            }
+        }
+
+        SumOfWeights = total;
+    }
+
+    /// <summary>Adds a block of rows stored row after row (row-major), with optional weights.</summary>
+    /// <param name="rows">The values, <see cref="Dimension"/> per row, all finite.</param>
+    /// <param name="weights">One weight per row (finite, ≥ 0), or empty for weight 1 on every row.</param>
+    /// <exception cref="ArgumentException">The lengths do not fit, or a value is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite.</exception>
+    public void AddBlock(ReadOnlySpan<double> rows, ReadOnlySpan<double> weights = default)
+    {
+        if (rows.Length % dimension != 0)
+        {
+            throw new ArgumentException($"the block holds {rows.Length} values, not a multiple of the dimension {dimension}.", nameof(rows));
+        }
+
+        var n = rows.Length / dimension;
+        if (!weights.IsEmpty && weights.Length != n)
+        {
+            throw new ArgumentException($"{weights.Length} weights for {n} rows.", nameof(weights));
+        }
+
+        var block = new CovarianceAccumulator(dimension);
+        var mean = block.means;
+        for (var r = 0; r < n; r++)
+        {
+            var w = weights.IsEmpty ? 1.0 : weights[r];
+            if (!(w >= 0) || double.IsPositiveInfinity(w))
+            {
+                throw new ArgumentOutOfRangeException(nameof(weights), w, $"weight of block row {r + 1} must be a finite number >= 0.");
+            }
+
+            var row = rows.Slice(r * dimension, dimension);
+            CheckRow(row, r + 1);
+            if (w == 0)
+            {
+                continue;
+            }
+
+            block.Count++;
+            block.SumOfWeights += w;
+            block.SumOfSquaredWeights += w * w;
+            for (var i = 0; i < dimension; i++)
+            {
+                mean[i] += w * row[i];
+                block.minima[i] = Math.Min(block.minima[i], row[i]);
+                block.maxima[i] = Math.Max(block.maxima[i], row[i]);
+            }
+        }
+
+        if (block.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < dimension; i++)
+        {
+            mean[i] /= block.SumOfWeights;
+        }
+
+        // Second pass: centred rank-one updates, vectorised along each row of the co-moment matrix.
+        Span<double> centred = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
+        var cm = block.coMoments.AsSpan();
+        for (var r = 0; r < n; r++)
+        {
+            var w = weights.IsEmpty ? 1.0 : weights[r];
+            if (w == 0)
+            {
+                continue;
+            }
+
+            var row = rows.Slice(r * dimension, dimension);
+            for (var i = 0; i < dimension; i++)
+            {
+                centred[i] = row[i] - mean[i];
+            }
+
+            for (var i = 0; i < dimension; i++)
+            {
+                AddScaled(cm.Slice(i * dimension, dimension), centred, w * centred[i]);
+            }
+        }
+
+        Merge(block);
+    }
+
+    /// <summary>Adds the statistics of another accumulator, as if its rows had been added to this one.</summary>
+    /// <param name="other">An accumulator of the same dimension; it is not changed.</param>
+    /// <exception cref="ArgumentException">The dimensions differ.</exception>
+    public void Merge(CovarianceAccumulator other)
+    {
+        Guard.NotNull(other);
+        if (other.dimension != dimension)
+        {
+            throw new ArgumentException($"cannot merge an accumulator of dimension {other.dimension} into one of dimension {dimension}.", nameof(other));
+        }
+
+        if (other.Count == 0)
+        {
+            return;
+        }
+
+        if (Count == 0)
+        {
+            CopyFrom(other);
+            return;
+        }
+
+        var wa = SumOfWeights;
+        var wb = other.SumOfWeights;
+        var total = wa + wb;
+        var factor = wa * wb / total;
+        Span<double> d = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
+        for (var i = 0; i < dimension; i++)
+        {
+            d[i] = other.means[i] - means[i];
+        }
+
+        for (var i = 0; i < dimension; i++)
+        {
+            var target = coMoments.AsSpan(i * dimension, dimension);
+            var source = other.coMoments.AsSpan(i * dimension, dimension);
+            var f = factor * d[i];
+            for (var j = 0; j < dimension; j++)
+            {
+                target[j] += source[j] + (f * d[j]);
+            }
+
+            means[i] += d[i] * (wb / total);
+            minima[i] = Math.Min(minima[i], other.minima[i]);
+            maxima[i] = Math.Max(maxima[i], other.maxima[i]);
+        }
+
+        Count += other.Count;
+        SumOfWeights = total;
+        SumOfSquaredWeights += other.SumOfSquaredWeights;
+    }
+
+    /// <summary>A deep copy.</summary>
+    /// <returns>An independent accumulator with the same statistics.</returns>
+    public CovarianceAccumulator Clone()
+    {
+        var copy = new CovarianceAccumulator(dimension);
+        copy.CopyFrom(this);
+        return copy;
+    }
+
+    /// <summary>Serialises the statistics to JSON so that partial accumulators can travel between machines.</summary>
+    /// <returns>A JSON object: <c>dimension</c>, <c>count</c>, <c>sumOfWeights</c>, <c>sumOfSquaredWeights</c>,
+    /// <c>means</c>, <c>coMoments</c> (row-major), <c>minima</c>, <c>maxima</c>; doubles round-trip exactly.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("dimension", dimension);
+            writer.WriteNumber("count", Count);
+            writer.WriteNumber("sumOfWeights", SumOfWeights);
+            writer.WriteNumber("sumOfSquaredWeights", SumOfSquaredWeights);
+            WriteArray(writer, "means", means);
+            WriteArray(writer, "coMoments", coMoments);
+            WriteArray(writer, "minima", Count == 0 ? new double[dimension] : minima);
+            WriteArray(writer, "maxima", Count == 0 ? new double[dimension] : maxima);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads an accumulator written by <see cref="ToJson"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="JsonException">The text is not such an object, or its numbers are inconsistent.</exception>
+    public static CovarianceAccumulator FromJson(string json)
+    {
+        Guard.NotNull(json);
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        try
+        {
+            var dim = root.GetProperty("dimension").GetInt32();
+            if (dim < 1 || dim > 4096)
+            {
+                throw new JsonException($"$.dimension ({dim}) must be in [1, 4096].");
+            }
+
+            var result = new CovarianceAccumulator(dim)
+            {
+                Count = root.GetProperty("count").GetInt64(),
+                SumOfWeights = root.GetProperty("sumOfWeights").GetDouble(),
+                SumOfSquaredWeights = root.GetProperty("sumOfSquaredWeights").GetDouble(),
+            };
+            if (result.Count < 0 || !(result.SumOfWeights >= 0) || !(result.SumOfSquaredWeights >= 0)
+                || double.IsInfinity(result.SumOfWeights) || double.IsInfinity(result.SumOfSquaredWeights))
+            {
+                throw new JsonException("$.count, $.sumOfWeights and $.sumOfSquaredWeights must be finite and >= 0.");
+            }
+
+            ReadArray(root, "means", result.means);
+            ReadArray(root, "coMoments", result.coMoments);
+            if (result.Count > 0)
+            {
+                ReadArray(root, "minima", result.minima);
+                ReadArray(root, "maxima", result.maxima);
+            }
+
+            return result;
+        }
+        catch (KeyNotFoundException ex)
+        {
+            throw new JsonException("the accumulator JSON lacks a required property.", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException("the accumulator JSON has a property of the wrong type.", ex);
+        }
+        catch (FormatException ex)
+        {
+            throw new JsonException("the accumulator JSON has a number out of range.", ex);
+        }
+    }
+
+    /// <summary>The raw co-moment matrix (row-major), for the analysis code.</summary>
+    internal ReadOnlySpan<double> CoMoments => coMoments;
+
+    /// <summary>The raw means, for the analysis code.</summary>
+    internal ReadOnlySpan<double> Means => means;
+
+    private static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && target.Length >= Vector<double>.Count)
+        {
+            var f = new Vector<double>(factor);
+            for (; i <= target.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var t = new Vector<double>(target.Slice(i));
+                var s = new Vector<double>(source.Slice(i));
+                (t + (f * s)).CopyTo(target.Slice(i));
+            }
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] += factor * source[i];
+        }
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, string name, double[] values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            writer.WriteNumberValue(v);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void ReadArray(JsonElement root, string name, double[] target)
+    {
+        var array = root.GetProperty(name);
+        if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() != target.Length)
+        {
+            throw new JsonException($"$.{name} must be an array of {target.Length} numbers.");
+        }
+
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var v = item.GetDouble();
+            if (!double.IsFinite(v))
+            {
+                throw new JsonException($"$.{name}[{i}] must be a finite number.");
+            }
+
+            target[i++] = v;
+        }
+    }
+
+    private void CheckRow(ReadOnlySpan<double> row, int rowNumber)
+    {
+        if (row.Length != dimension)
+        {
+            throw new ArgumentException($"a row must hold {dimension} values, not {row.Length}.", nameof(row));
+        }
+
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (!double.IsFinite(row[i]))
+            {
+                var where = rowNumber > 0 ? $"block row {rowNumber}, column {i}" : $"column {i}";
+                throw new ArgumentException($"{where}: {row[i].ToString(CultureInfo.InvariantCulture)} is not a finite number.", nameof(row));
+            }
+        }
+    }
+
+    private void CopyFrom(CovarianceAccumulator other)
+    {
+        Count = other.Count;
+        SumOfWeights = other.SumOfWeights;
+        SumOfSquaredWeights = other.SumOfSquaredWeights;
+        other.means.CopyTo(means, 0);
+        other.coMoments.CopyTo(coMoments, 0);
+        other.minima.CopyTo(minima, 0);
+        other.maxima.CopyTo(maxima, 0);
+    }
+
+    private void EnsureNotEmpty()
+    {
+        if (Count == 0)
+        {
+            throw new InvalidOperationException("the accumulator holds no rows with positive weight.");
+        }
+    }
+}

@@ -1,0 +1,351 @@
+using System.Numerics;
+
+namespace CxOkr.Drivers;
+
+/// <summary>
+/// Exact Shapley (LMG) values, conditional dominance and complete dominance in one Gray-code pass over
+/// all subsets of drivers, and the permutation-sampling estimator for larger models.
+/// </summary>
+/// <remarks>
+/// The input is the (q+1)×(q+1) correlation matrix with the outcome last. For a subset S held swept, the
+/// R² gain of adding driver j ∉ S is <c>A_jy² / A_jj</c> (the squared partial covariance over the partial
+/// variance), so each subset gives the gains of every driver outside it in O(q) and the pair comparisons
+/// for complete dominance in O(q²); moving to the next Gray-code subset is one sweep, O(q²). The subset
+/// space is cut into chunks of 2^ChunkBits consecutive Gray codes, each started from a freshly swept
+/// matrix (so rounding drift cannot travel further than one chunk), and chunks are grouped into a fixed
+/// number of blocks summed in block order, which makes the results independent of the thread count.
+/// </remarks>
+internal static class DominanceEngine
+{
+    /// <summary>Two gains closer than this (on the R² scale) count as a tie for complete dominance.</summary>
+    public const double DominanceTieTolerance = 1e-12;
+
+    private const int ChunkBits = 12;
+    private const int Blocks = 64;
+
+    public static DominanceComputation Exact(double[] correlation, int q, int maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var m = q + 1;
+        var stride = SweepMatrix.Stride(m);
+        var start = new double[m * stride];
+        for (var i = 0; i < m; i++)
+        {
+            Array.Copy(correlation, i * m, start, i * stride, m);
+        }
+
+        var weights = new double[q];
+        for (var s = 0; s < q; s++)
+        {
+            // s!(q-s-1)!/q! = 1 / (q * C(q-1, s))
+            weights[s] = 1.0 / (q * Binomial(q - 1, s));
+        }
+
+        var chunkBits = Math.Min(q, ChunkBits);
+        var chunkCount = 1L << (q - chunkBits);
+        var blockCount = (int)Math.Min(Blocks, chunkCount);
+        var results = new BlockResult[blockCount];
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, blockCount, options, block =>
+        {
+            var result = new BlockResult(q);
+            var a = new double[m * stride];
+            var gains = new double[q];
+            var chunkShapley = new double[q];
+            var chunkConditional = new double[q * q];
+            var first = chunkCount * block / blockCount;
+            var last = chunkCount * (block + 1) / blockCount;
+            for (var chunk = first; chunk < last; chunk++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Array.Clear(chunkShapley);
+                Array.Clear(chunkConditional);
+                RunChunk(start, a, q, stride, chunk << chunkBits, 1L << chunkBits, weights, gains, chunkShapley, chunkConditional, result.NotGreaterOrEqual);
+                for (var j = 0; j < q; j++)
+                {
+                    result.Shapley[j] += chunkShapley[j];
+                }
+
+                for (var j = 0; j < q * q; j++)
+                {
+                    result.Conditional[j] += chunkConditional[j];
+                }
+            }
+
+            results[block] = result;
+            var finished = Interlocked.Increment(ref done);
+            progress?.Report((double)finished / blockCount);
+        });
+
+        var shapley = new double[q];
+        var conditional = new double[q * q];
+        var notGe = new bool[q * q];
+        foreach (var r in results)
+        {
+            for (var j = 0; j < q; j++)
+            {
+                shapley[j] += r.Shapley[j];
+            }
+
+            for (var j = 0; j < q * q; j++)
+            {
+                conditional[j] += r.Conditional[j];
+                notGe[j] |= r.NotGreaterOrEqual[j];
+            }
+        }
+
+        for (var j = 0; j < q; j++)
+        {
+            for (var s = 0; s < q; s++)
+            {
+                conditional[(j * q) + s] /= Binomial(q - 1, s);
+            }
+        }
+
+        var complete = new double[q * q];
+        for (var i = 0; i < q; i++)
+        {
+            for (var j = 0; j < q; j++)
+            {
+                if (i == j)
+                {
+                    complete[(i * q) + j] = 0.5;
+                    continue;
+                }
+
+                var iGe = !notGe[(i * q) + j];
+                var jGe = !notGe[(j * q) + i];
+                complete[(i * q) + j] = iGe && !jGe ? 1.0 : (jGe && !iGe ? 0.0 : 0.5);
+            }
+        }
+
+        return new DominanceComputation(shapley, null, conditional, complete, 0);
+    }
+
+    public static DominanceComputation Sampled(double[] correlation, int q, int permutations, ulong seed, int maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var m = q + 1;
+        var stride = SweepMatrix.Stride(m);
+        var start = new double[m * stride];
+        for (var i = 0; i < m; i++)
+        {
+            Array.Copy(correlation, i * m, start, i * stride, m);
+        }
+
+        var blockCount = Math.Min(Blocks, permutations);
+        var sums = new double[blockCount][];
+        var squares = new double[blockCount][];
+        var conditionalSums = new double[blockCount][];
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, blockCount, options, block =>
+        {
+            var sum = new double[q];
+            var square = new double[q];
+            var conditional = new double[q * q];
+            var a = new double[m * stride];
+            var order = new int[q];
+            var firstPerm = (long)permutations * block / blockCount;
+            var lastPerm = (long)permutations * (block + 1) / blockCount;
+            for (var r = firstPerm; r < lastPerm; r++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var state = seed ^ (0x9E3779B97F4A7C15UL * (ulong)(r + 1));
+                for (var j = 0; j < q; j++)
+                {
+                    order[j] = j;
+                }
+
+                for (var j = q - 1; j > 0; j--)
+                {
+                    var k = (int)(SplitMix(ref state) % (ulong)(j + 1));
+                    (order[j], order[k]) = (order[k], order[j]);
+                }
+
+                start.CopyTo(a, 0);
+                for (var pos = 0; pos < q; pos++)
+                {
+                    var j = order[pos];
+                    var gain = Gain(a, j, q, stride);
+                    sum[j] += gain;
+                    square[j] += gain * gain;
+                    conditional[(j * q) + pos] += gain;
+                    SweepMatrix.Sweep(a, m, stride, j, reverse: false);
+                }
+            }
+
+            sums[block] = sum;
+            squares[block] = square;
+            conditionalSums[block] = conditional;
+            var finished = Interlocked.Increment(ref done);
+            progress?.Report((double)finished / blockCount);
+        });
+
+        var shapley = new double[q];
+        var sq = new double[q];
+        var cond = new double[q * q];
+        for (var b = 0; b < blockCount; b++)
+        {
+            for (var j = 0; j < q; j++)
+            {
+                shapley[j] += sums[b][j];
+                sq[j] += squares[b][j];
+            }
+
+            for (var j = 0; j < q * q; j++)
+            {
+                cond[j] += conditionalSums[b][j];
+            }
+        }
+
+        var errors = new double[q];
+        for (var j = 0; j < q; j++)
+        {
+            var mean = shapley[j] / permutations;
+            var variance = permutations > 1 ? Math.Max(0, (sq[j] - (permutations * mean * mean)) / (permutations - 1)) : 0;
+            shapley[j] = mean;
+            errors[j] = Math.Sqrt(variance / permutations);
+        }
+
+        // In a random ordering each position is equally likely, so position counts are permutations / q on average;
+        // the mean gain at model size s is estimated by the gains seen at that position.
+        for (var j = 0; j < q * q; j++)
+        {
+            cond[j] /= (double)permutations / q;
+        }
+
+        return new DominanceComputation(shapley, errors, cond, null, permutations);
+    }
+
+    internal static double Binomial(int n, int k)
+    {
+        if (k < 0 || k > n)
+        {
+            return 0;
+        }
+
+        k = Math.Min(k, n - k);
+        var result = 1.0;
+        for (var i = 1; i <= k; i++)
+        {
+            result = result * (n - k + i) / i;
+        }
+
+        return Math.Round(result);
+    }
+
+    private static double Gain(double[] a, int j, int q, int stride)
+    {
+        var pivot = a[(j * stride) + j];
+        if (!(pivot > SweepMatrix.PivotFloor))
+        {
+            return 0;
+        }
+
+        var c = a[(j * stride) + q];
+        return c * c / pivot;
+    }
+
+    private static void RunChunk(double[] start, double[] a, int q, int stride, long firstIndex, long length, double[] weights, double[] gains, double[] shapley, double[] conditional, bool[] notGe)
+    {
+        var m = q + 1;
+        start.CopyTo(a, 0);
+        var mask = (ulong)(firstIndex ^ (firstIndex >> 1));
+        for (var j = 0; j < q; j++)
+        {
+            if ((mask & (1UL << j)) != 0)
+            {
+                SweepMatrix.Sweep(a, m, stride, j, reverse: false);
+            }
+        }
+
+        var size = BitOperations.PopCount(mask);
+        for (long step = 0; step < length; step++)
+        {
+            if (step > 0)
+            {
+                var k = BitOperations.TrailingZeroCount((ulong)(firstIndex + step));
+                var bit = 1UL << k;
+                var inModel = (mask & bit) != 0;
+                SweepMatrix.Sweep(a, m, stride, k, reverse: inModel);
+                mask ^= bit;
+                size += inModel ? -1 : 1;
+            }
+
+            if (size == q)
+            {
+                continue;
+            }
+
+            var w = weights[size];
+            for (var j = 0; j < q; j++)
+            {
+                if ((mask & (1UL << j)) != 0)
+                {
+                    continue;
+                }
+
+                var gain = Gain(a, j, q, stride);
+                gains[j] = gain;
+                shapley[j] += w * gain;
+                conditional[(j * q) + size] += gain;
+            }
+
+            for (var i = 0; i < q; i++)
+            {
+                if ((mask & (1UL << i)) != 0)
+                {
+                    continue;
+                }
+
+                var gi = gains[i];
+                for (var j = i + 1; j < q; j++)
+                {
+                    if ((mask & (1UL << j)) != 0)
+                    {
+                        continue;
+                    }
+
+                    var gj = gains[j];
+                    if (gi < gj - DominanceTieTolerance)
+                    {
+                        notGe[(i * q) + j] = true;
+                    }
+                    else if (gj < gi - DominanceTieTolerance)
+                    {
+                        notGe[(j * q) + i] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static ulong SplitMix(ref ulong state)
+    {
+        state += 0x9E3779B97F4A7C15UL;
+        var z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private sealed class BlockResult
+    {
+        public BlockResult(int q)
+        {
+            Shapley = new double[q];
+            Conditional = new double[q * q];
+            NotGreaterOrEqual = new bool[q * q];
+        }
+
+        public double[] Shapley { get; }
+
+        public double[] Conditional { get; }
+
+        public bool[] NotGreaterOrEqual { get; }
+    }
+}
+
+/// <summary>What the engine computed: Shapley values (with standard errors when sampled), mean gain by
+/// driver and model size (row-major q×q), and the complete dominance matrix (exact runs only).</summary>
+internal sealed record DominanceComputation(double[] Shapley, double[]? StandardErrors, double[] Conditional, double[]? Complete, int Permutations);

@@ -1,0 +1,426 @@
+using System.Collections.ObjectModel;
+using CxOkr.Data;
+using CxOkr.Utilities;
+using MathNet.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CxOkr.Drivers;
+
+/// <summary>
+/// The standard <see cref="IKeyDriverAnalyzer"/>: weighted least squares as R's <c>lm</c>, <c>car::vif</c>,
+/// relaimpo's metrics, Johnson's relative weights, exact or sampled Shapley values with dominance, and the
+/// priority matrix, all computed from a <see cref="CovarianceAccumulator"/>.
+/// </summary>
+/// <remarks>
+/// Each statistic is a function of the weighted correlation matrix, the means, standard deviations and
+/// the row count, so results equal those of R's <c>lm(y ~ ., weights = w)</c> and
+/// <c>relaimpo::calc.relimp</c> to rounding (the reference tests check 1e-9 relative). Formulas and sources
+/// are given on <see cref="DriverResult"/> and in docs/key-drivers.md. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
+{
+    private const int BlockRows = 4096;
+
+    // A perfect fit leaves no residual variance: t statistics would be infinite.
+    private const double PerfectFitTolerance = 1e-13;
+
+    private readonly KeyDriverOptions options;
+
+    /// <summary>Creates an analyzer with default options.</summary>
+    public KeyDriverAnalyzer()
+        : this(new KeyDriverOptions())
+    {
+    }
+
+    /// <summary>Creates an analyzer; the options are validated here, once.</summary>
+    /// <param name="options">The settings.</param>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
+    public KeyDriverAnalyzer(KeyDriverOptions options)
+    {
+        Guard.NotNull(options);
+        options.Validate();
+        this.options = options;
+    }
+
+    /// <summary>The validated settings.</summary>
+    public KeyDriverOptions Options => options;
+
+    /// <inheritdoc/>
+    public KeyDriverResult Analyze(ColumnTable table, KeyDriverSpecification specification, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(table);
+        Guard.NotNull(specification);
+        var p = specification.Drivers.Count;
+        var y = table.NumericColumn(specification.Outcome);
+        var x = specification.Drivers.Select(table.NumericColumn).ToArray();
+        var w = specification.Weight is null ? null : table.NumericColumn(specification.Weight);
+
+        int missingOutcome = 0, missingDriver = 0, missingWeight = 0, zeroWeight = 0;
+        var used = new List<int>(table.RowCount);
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            if (w is not null && w[r] < 0)
+            {
+                throw new DataFormatException($"column '{specification.Weight}', row {r + 1}: weight {w[r]} must be >= 0.");
+            }
+
+            if (double.IsNaN(y[r]))
+            {
+                missingOutcome++;
+            }
+            else if (x.Any(c => double.IsNaN(c[r])))
+            {
+                missingDriver++;
+            }
+            else if (w is not null && double.IsNaN(w[r]))
+            {
+                missingWeight++;
+            }
+            else if (w is not null && w[r] == 0)
+            {
+                zeroWeight++;
+            }
+            else
+            {
+                used.Add(r);
+            }
+        }
+
+        var rows = new ListwiseDeletion(table.RowCount, used.Count, missingOutcome, missingDriver, missingWeight, zeroWeight);
+        CheckRowCount(used.Count, p, rows);
+
+        var m = p + 1;
+        var accumulator = new CovarianceAccumulator(m);
+        var block = new double[Math.Min(BlockRows, used.Count) * m];
+        var weights = new double[Math.Min(BlockRows, used.Count)];
+        for (var start = 0; start < used.Count; start += BlockRows)
+        {
+            var count = Math.Min(BlockRows, used.Count - start);
+            for (var i = 0; i < count; i++)
+            {
+                var r = used[start + i];
+                block[i * m] = y[r];
+                for (var j = 0; j < p; j++)
+                {
+                    block[(i * m) + j + 1] = x[j][r];
+                }
+
+                weights[i] = w is null ? 1.0 : w[r];
+            }
+
+            accumulator.AddBlock(block.AsSpan(0, count * m), weights.AsSpan(0, count));
+        }
+
+        var ranks = Ranks(y, used);
+        var spearman = x.Select(c => Pearson(ranks, Ranks(c, used))).ToArray();
+        double[]? topBox = null;
+        if (options.TopBoxThreshold is { } threshold)
+        {
+            topBox = new double[p];
+            var total = used.Sum(r => w is null ? 1.0 : w[r]);
+            for (var j = 0; j < p; j++)
+            {
+                var hit = used.Where(r => x[j][r] >= threshold).Sum(r => w is null ? 1.0 : w[r]);
+                topBox[j] = 100.0 * hit / total;
+            }
+        }
+
+        return Compute(accumulator, specification.Outcome, specification.Drivers, specification.Weight, rows, spearman, topBox, progress, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public KeyDriverResult Analyze(CovarianceAccumulator statistics, string outcome, IReadOnlyList<string> drivers, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(statistics);
+        var specification = new KeyDriverSpecification(outcome, drivers);
+        if (statistics.Dimension != drivers.Count + 1)
+        {
+            throw new ArgumentException($"the accumulator has {statistics.Dimension} columns but 1 outcome and {drivers.Count} drivers were named.", nameof(drivers));
+        }
+
+        CheckRowCount(statistics.Count, drivers.Count, null);
+        return Compute(statistics, specification.Outcome, specification.Drivers, null, null, null, null, progress, cancellationToken);
+    }
+
+    private static void CheckRowCount(long n, int p, ListwiseDeletion? rows)
+    {
+        if (n < p + 2)
+        {
+            var detail = rows is null ? string.Empty
+                : $" ({rows.RowsRead} read; dropped: {rows.MissingOutcome} missing outcome, {rows.MissingDriver} missing a driver, {rows.MissingWeight} missing weight, {rows.ZeroWeight} zero weight)";
+            throw new DataFormatException($"only {n} usable rows for {p} drivers: at least {p + 2} are needed{detail}.");
+        }
+    }
+
+    private KeyDriverResult Compute(CovarianceAccumulator acc, string outcome, IReadOnlyList<string> drivers, string? weight, ListwiseDeletion? rows, double[]? spearman, double[]? topBox, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var p = drivers.Count;
+        var m = p + 1;
+        var c = acc.CoMoments.ToArray();
+        var means = acc.Means.ToArray();
+        var n = acc.Count;
+        var sw = acc.SumOfWeights;
+        var sw2 = acc.SumOfSquaredWeights;
+        var varianceDenominator = sw - (sw2 / sw);
+
+        bool IsConstant(int i) => !(c[(i * m) + i] > 0) || c[(i * m) + i] / sw <= 1e-26 * means[i] * means[i];
+
+        if (IsConstant(0))
+        {
+            throw new DataFormatException($"the outcome '{outcome}' is constant over the {n} rows used.");
+        }
+
+        // Aliasing: sweep drivers in the order given; a driver whose tolerance on the earlier ones is below the
+        // threshold (or a constant one) is left out, as R's lm does with pivoting QR.
+        var corr = new double[m * m];
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var cii = c[(i * m) + i];
+                var cjj = c[(j * m) + j];
+                corr[(i * m) + j] = i == j ? 1.0 : (cii > 0 && cjj > 0 ? c[(i * m) + j] / Math.Sqrt(cii * cjj) : 0.0);
+            }
+        }
+
+        var active = new List<int>();
+        var aliased = new List<string>();
+        var stride = SweepMatrix.Stride(p);
+        var work = new double[p * stride];
+        for (var i = 0; i < p; i++)
+        {
+            Array.Copy(corr, ((i + 1) * m) + 1, work, i * stride, p);
+        }
+
+        for (var j = 0; j < p; j++)
+        {
+            if (IsConstant(j + 1) || !(work[(j * stride) + j] >= options.AliasTolerance))
+            {
+                aliased.Add(drivers[j]);
+                continue;
+            }
+
+            SweepMatrix.Sweep(work, p, stride, j, reverse: false);
+            active.Add(j);
+        }
+
+        var q = active.Count;
+        if (q == 0)
+        {
+            throw new DataFormatException($"no usable driver: {string.Join(", ", aliased)} {(aliased.Count == 1 ? "is" : "are")} constant or collinear.");
+        }
+
+        var rxx = Matrix<double>.Build.Dense(q, q, (i, j) => corr[((active[i] + 1) * m) + active[j] + 1]);
+        var rxy = Vector<double>.Build.Dense(q, i => corr[(active[i] + 1) * m]);
+        var inverse = rxx.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(q));
+        var beta = inverse * rxy;
+        var rSquared = Math.Clamp(rxy.DotProduct(beta), 0.0, 1.0);
+        if (1 - rSquared < PerfectFitTolerance)
+        {
+            throw new DataFormatException($"the outcome '{outcome}' is an exact linear function of the drivers (R² = 1): no residual variance to test.");
+        }
+
+        var df = n - q - 1;
+        var cyy = c[0];
+        var sigma2 = cyy * (1 - rSquared) / df;
+        var fStatistic = rSquared / q / ((1 - rSquared) / df);
+        var fP = SpecialFunctions.BetaRegularized(df / 2.0, q / 2.0, df / (df + (q * fStatistic)));
+
+        var evd = rxx.Evd(Symmetricity.Symmetric);
+        var lambda = evd.EigenValues.Select(z => Math.Max(z.Real, 1e-300)).ToArray();
+        var v = evd.EigenVectors;
+        var root = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(Math.Sqrt).ToArray()) * v.Transpose();
+        var inverseRoot = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(l => 1 / Math.Sqrt(l)).ToArray()) * v.Transpose();
+        var omega = inverseRoot * rxy;
+        var condition = Math.Sqrt(lambda.Max() / lambda.Min());
+
+        // Shapley engine on the active correlation matrix, outcome last.
+        var engineInput = new double[(q + 1) * (q + 1)];
+        for (var i = 0; i <= q; i++)
+        {
+            var ii = i == q ? 0 : active[i] + 1;
+            for (var j = 0; j <= q; j++)
+            {
+                var jj = j == q ? 0 : active[j] + 1;
+                engineInput[(i * (q + 1)) + j] = corr[(ii * m) + jj];
+            }
+        }
+
+        var exact = options.ShapleyMethod switch
+        {
+            ShapleyMethod.Exact => q <= 40 ? true : throw new ArgumentException($"exact Shapley values are limited to 40 drivers; {q} were given.", nameof(drivers)),
+            ShapleyMethod.Sampling => false,
+            _ => q <= options.MaxExactDrivers,
+        };
+        var dominance = exact
+            ? DominanceEngine.Exact(engineInput, q, options.MaxDegreeOfParallelism, progress, cancellationToken)
+            : DominanceEngine.Sampled(engineInput, q, options.Permutations, options.Seed, options.MaxDegreeOfParallelism, progress, cancellationToken);
+
+        var results = new DriverResult[q];
+        var performance = new double[q];
+        for (var a = 0; a < q; a++)
+        {
+            var j = active[a] + 1;
+            if (topBox is not null)
+            {
+                performance[a] = topBox[active[a]];
+            }
+            else
+            {
+                var lo = options.ScaleMinimum ?? acc.Minimum(j);
+                var hi = options.ScaleMaximum ?? acc.Maximum(j);
+                performance[a] = 100.0 * (means[j] - lo) / (hi - lo);
+            }
+        }
+
+        var importanceThreshold = options.ImportanceThreshold ?? 1.0 / q;
+        var performanceThreshold = options.PerformanceThreshold ?? performance.Average();
+        for (var a = 0; a < q; a++)
+        {
+            var j = active[a] + 1;
+            var cjj = c[(j * m) + j];
+            var coefficient = beta[a] * Math.Sqrt(cyy / cjj);
+            var se = Math.Sqrt(sigma2 * inverse[a, a] / cjj);
+            var t = coefficient / se;
+            var r = rxy[a];
+            var relativeWeight = 0.0;
+            for (var k = 0; k < q; k++)
+            {
+                relativeWeight += root[a, k] * root[a, k] * omega[k] * omega[k];
+            }
+
+            var shapley = dominance.Shapley[a];
+            var share = rSquared > 0 ? shapley / rSquared : 0;
+            var highImportance = share >= importanceThreshold;
+            var highPerformance = performance[a] >= performanceThreshold;
+            results[a] = new DriverResult
+            {
+                Name = drivers[active[a]],
+                Coefficient = coefficient,
+                StandardError = se,
+                T = t,
+                P = TwoSidedT(t, df),
+                StandardizedCoefficient = beta[a],
+                Correlation = r,
+                CorrelationP = Math.Abs(r) >= 1 ? 0 : SpecialFunctions.BetaRegularized((n - 2) / 2.0, 0.5, 1 - (r * r)),
+                SpearmanCorrelation = spearman?[active[a]],
+                Vif = inverse[a, a],
+                Mean = means[j],
+                StandardDeviation = Math.Sqrt(cjj / varianceDenominator),
+                Shapley = shapley,
+                ShapleyStandardError = dominance.StandardErrors?[a] ?? 0,
+                ShapleyShare = share,
+                SignedShapley = coefficient < 0 ? -shapley : shapley,
+                First = r * r,
+                Last = beta[a] * beta[a] / inverse[a, a],
+                BetaSquared = beta[a] * beta[a],
+                Pratt = beta[a] * r,
+                Genizi = relativeWeight,
+                Car = omega[a] * omega[a],
+                RelativeWeight = relativeWeight,
+                RelativeWeightShare = rSquared > 0 ? relativeWeight / rSquared : 0,
+                ConditionalDominance = ReadOnly(dominance.Conditional.AsSpan(a * q, q).ToArray()),
+                Performance = performance[a],
+                Quadrant = (highImportance, highPerformance) switch
+                {
+                    (true, false) => Quadrant.Focus,
+                    (true, true) => Quadrant.Maintain,
+                    (false, false) => Quadrant.Monitor,
+                    _ => Quadrant.Promote,
+                },
+            };
+        }
+
+        var intercept = means[0];
+        for (var a = 0; a < q; a++)
+        {
+            intercept -= results[a].Coefficient * means[active[a] + 1];
+        }
+
+        var corrVariables = new List<string> { outcome };
+        corrVariables.AddRange(active.Select(j => drivers[j]));
+        var index = new List<int> { 0 };
+        index.AddRange(active.Select(j => j + 1));
+        var matrix = index.Select(i => ReadOnly(index.Select(j => corr[(i * m) + j]).ToArray())).ToArray();
+        var complete = dominance.Complete is null
+            ? Array.Empty<IReadOnlyList<double>>()
+            : Enumerable.Range(0, q).Select(i => ReadOnly(dominance.Complete.AsSpan(i * q, q).ToArray())).ToArray();
+
+        return new KeyDriverResult
+        {
+            Outcome = outcome,
+            Weight = weight,
+            Rows = rows,
+            NUsed = n,
+            SumOfWeights = sw,
+            EffectiveN = acc.EffectiveN,
+            OutcomeMean = means[0],
+            OutcomeStandardDeviation = Math.Sqrt(cyy / varianceDenominator),
+            RSquared = rSquared,
+            AdjustedRSquared = 1 - ((1 - rSquared) * (n - 1) / df),
+            FStatistic = fStatistic,
+            FPValue = fP,
+            ResidualDegreesOfFreedom = df,
+            ResidualStandardError = Math.Sqrt(sigma2),
+            Intercept = intercept,
+            ConditionNumber = condition,
+            AliasedDrivers = aliased.AsReadOnly(),
+            Drivers = Array.AsReadOnly(results),
+            CorrelationVariables = corrVariables.AsReadOnly(),
+            CorrelationMatrix = Array.AsReadOnly(matrix),
+            CompleteDominance = Array.AsReadOnly(complete),
+            ShapleyExact = exact,
+            ShapleyPermutations = dominance.Permutations,
+            ImportanceThreshold = importanceThreshold,
+            PerformanceThreshold = performanceThreshold,
+        };
+    }
+
+    private static ReadOnlyCollection<double> ReadOnly(double[] values) => Array.AsReadOnly(values);
+
+    /// <summary>Two-sided Student t p-value, 2 P(T > |t|) = I_{df/(df+t²)}(df/2, 1/2).</summary>
+    private static double TwoSidedT(double t, double df) =>
+        SpecialFunctions.BetaRegularized(df / 2.0, 0.5, df / (df + (t * t)));
+
+    private static double[] Ranks(double[] values, List<int> used)
+    {
+        var order = Enumerable.Range(0, used.Count).ToArray();
+        var keys = used.Select(r => values[r]).ToArray();
+        Array.Sort(keys.ToArray(), order);
+        var ranks = new double[used.Count];
+        var i = 0;
+        while (i < order.Length)
+        {
+            var k = i;
+            while (k + 1 < order.Length && keys[order[k + 1]] == keys[order[i]])
+            {
+                k++;
+            }
+
+            var average = ((i + k) / 2.0) + 1;
+            for (var t = i; t <= k; t++)
+            {
+                ranks[order[t]] = average;
+            }
+
+            i = k + 1;
+        }
+
+        return ranks;
+    }
+
+    private static double Pearson(double[] a, double[] b)
+    {
+        double ma = a.Average(), mb = b.Average(), sab = 0, saa = 0, sbb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var da = a[i] - ma;
+            var db = b[i] - mb;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
+        }
+
+        return saa > 0 && sbb > 0 ? sab / Math.Sqrt(saa * sbb) : 0;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace CxOkr.Cli.Tests;
+
+public sealed class DriversCommandTests
+{
+    private static readonly string[] ReferenceFields =
+    [
+        "coefficient", "standardError", "t", "p", "correlation", "vif", "shapley", "first", "last",
+        "betaSquared", "pratt", "genizi", "car", "relativeWeight",
+    ];
+
+    [Fact]
+    public void Json_output_matches_the_swiss_reference_field_by_field()
+    {
+        var (code, output, error) = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var actual = JsonDocument.Parse(output);
+        using var expected = JsonDocument.Parse(File.ReadAllText(CliRunner.TestData("drivers-swiss.json")));
+        var a = actual.RootElement;
+        var e = expected.RootElement;
+        Assert.Equal("Fertility", a.GetProperty("outcome").GetString());
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("weight").ValueKind);
+        Assert.Equal(47, a.GetProperty("rowsRead").GetInt32());
+        Assert.Equal(47, a.GetProperty("nUsed").GetInt32());
+        Assert.Equal(47.0, a.GetProperty("effectiveN").GetDouble(), 9);
+        foreach (var field in new[] { "rSquared", "adjustedRSquared", "fStatistic", "intercept" })
+        {
+            Close(e.GetProperty(field).GetDouble(), a.GetProperty(field).GetDouble(), field);
+        }
+
+        var actualDrivers = a.GetProperty("drivers").EnumerateArray().ToList();
+        var expectedDrivers = e.GetProperty("drivers").EnumerateArray().ToList();
+        Assert.Equal(expectedDrivers.Count, actualDrivers.Count);
+        for (var i = 0; i < expectedDrivers.Count; i++)
+        {
+            Assert.Equal(expectedDrivers[i].GetProperty("name").GetString(), actualDrivers[i].GetProperty("name").GetString());
+            foreach (var field in ReferenceFields)
+            {
+                Close(expectedDrivers[i].GetProperty(field).GetDouble(), actualDrivers[i].GetProperty(field).GetDouble(), field);
+            }
+
+            var share = actualDrivers[i].GetProperty("shapleyShare").GetDouble();
+            Close(expectedDrivers[i].GetProperty("shapley").GetDouble() / e.GetProperty("rSquared").GetDouble(), share, "shapleyShare");
+            Assert.Contains(actualDrivers[i].GetProperty("quadrant").GetString(), new[] { "focus", "maintain", "monitor", "promote" });
+            var performance = actualDrivers[i].GetProperty("performance").GetDouble();
+            Assert.InRange(performance, 0, 100);
+        }
+    }
+
+    [Fact]
+    public void Table_output_sorts_drivers_by_shapley_share_with_bars()
+    {
+        var (code, output, _) = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n');
+        var order = new[] { "Education", "Examination", "Infant.Mortality", "Catholic", "Agriculture" };
+        var positions = order.Select(name => Array.FindIndex(lines, l => l.StartsWith(name + " ", StringComparison.Ordinal))).ToArray();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.OrderBy(p => p), positions);
+        Assert.Contains("##############################", lines[positions[0]]);
+        Assert.Contains("R² 0.7067", output);
+    }
+
+    [Fact]
+    public void Csv_output_has_a_header_and_one_row_per_driver()
+    {
+        var (code, output, _) = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--drivers", "Education,Catholic", "--format", "csv", "--scale", "0:100");
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("name,coefficient,standardError,t,p,", lines[0]);
+        Assert.StartsWith("Education,", lines[1]);
+        Assert.StartsWith("Catholic,", lines[2]);
+        var cells = lines[1].Split(',');
+        Assert.Equal(18, cells.Length);
+        Assert.True(double.TryParse(cells[7], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+    }
+
+    [Fact]
+    public void Default_drivers_skip_non_numeric_columns_and_aliased_driver_is_reported()
+    {
+        var (code, output, error) = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-aliased.csv"), "--outcome", "y", "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(new[] { "a2" }, json.RootElement.GetProperty("aliased").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(new[] { "a", "b" }, json.RootElement.GetProperty("drivers").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray());
+    }
+
+    [Theory]
+    [InlineData("drivers-bad-cell.csv", "--drivers", "a,b", "'b', row 3")]
+    [InlineData("drivers-bad-cell.csv", "--drivers", "a,nope", "unknown column 'nope'")]
+    [InlineData("drivers-negative-weight.csv", "--weight", "w", "'w', row 2")]
+    [InlineData("drivers-too-few.csv", "--drivers", "a,b,c", "only 2 usable rows for 3 drivers")]
+    [InlineData("drivers-swiss.csv", "--scale", "10:1", "--scale '10:1'")]
+    [InlineData("does-not-exist.csv", "--drivers", "a", "does not exist")]
+    public void Unusable_input_exits_2_with_one_line_on_stderr(string file, string option, string value, string expected)
+    {
+        var outcome = file.Contains("swiss", StringComparison.Ordinal) ? "Fertility" : "y";
+        var (code, output, error) = CliRunner.Run("drivers", "--data", CliRunner.TestData(file), "--outcome", outcome, option, value);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("cxokr: ", error);
+        Assert.Contains(expected, error);
+    }
+
+    private static void Close(double expected, double actual, string field) =>
+        Assert.True(Math.Abs(actual - expected) <= 1e-9 * Math.Abs(expected), $"{field}: expected {expected:R}, got {actual:R}");
+}

@@ -1,0 +1,12 @@
+d <- data.frame(y = round(longley$Employed*1000), x1 = longley$GNP.deflator, x2 = round(longley$GNP*1000),
+  x3 = round(longley$Unemployed*10), x4 = round(longley$Armed.Forces*10), x5 = round(longley$Population*1000), x6 = longley$Year)
+write.csv(d, "longley.csv", row.names = FALSE)
+d <- read.csv("longley.csv")
+print(d)
+m <- lm(y ~ ., data = d)
+s <- summary(m)
+options(digits = 17)
+print(coef(s))
+print(c(s$r.squared, s$adj.r.squared, s$fstatistic, s$sigma))
+library(car); print(vif(m))
+print(cor(d)[1, -1])
