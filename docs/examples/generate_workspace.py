@@ -141,11 +141,98 @@ objectives = [
     ]),
 ]
 
+
+
+def metric(id, name, tier, scope, data_kind, calculation, scale=None, better="higher", unit=None,
+           collection="solicited", source=None):
+    m = {"id": id, "name": name, "tier": tier}
+    if scope:
+        m["scope"] = scope
+    m.update({"dataKind": data_kind, "collection": collection, "structure": "structured",
+              "calculation": calculation})
+    if scale:
+        m["scale"] = scale
+    m.update({"betterWhen": better, "unit": unit})
+    if source:
+        m["source"] = source
+    return m
+
+
+J = lambda j: {"journeyId": j}
+T = lambda t: {"touchpointId": t}
+survey, crm, telephony, web = "Quarterly relationship survey", "CRM", "Telephony platform", "Web analytics"
+metrics = [
+    metric("nps", "Relationship NPS", "relationship", None, "experience", "nps", source=survey),
+    metric("churn_rate", "Monthly churn", "relationship", None, "behavioral", "proportion", better="lower", unit="%", collection="unsolicited", source="Billing"),
+    metric("enps", "Employee NPS", "relationship", None, "experience", "nps", source="Staff pulse survey"),
+    metric("onboarding_sat", "Onboarding satisfaction", "journey", J("onboarding"), "experience", "mean", {"min": 1, "max": 5}, source="Day-30 survey"),
+    metric("self_install_rate", "Self-install success", "journey", J("onboarding"), "behavioral", "proportion", unit="%", collection="unsolicited", source=web),
+    metric("onboarding_calls", "'How do I start' calls", "journey", J("onboarding"), "operational", "count", better="lower", collection="unsolicited", source=telephony),
+    metric("support_sat", "Support satisfaction (top-2-box)", "journey", J("support"), "experience", "topBox", {"min": 1, "max": 5, "topBox": 4}, unit="%", source="Post-case survey"),
+    metric("time_to_resolution", "Time to resolution", "journey", J("support"), "operational", "mean", better="lower", unit="h", collection="unsolicited", source=crm),
+    metric("save_rate", "Save rate on cancellation calls", "journey", J("support"), "operational", "proportion", unit="%", collection="unsolicited", source=crm),
+    metric("new_hire_sat", "New-hire satisfaction", "journey", J("employee-onboarding"), "experience", "mean", {"min": 1, "max": 5}, source="Staff pulse survey"),
+    metric("chat_csat", "Chat CSAT (top-2-box)", "interaction", T("tp-chat"), "experience", "topBox", {"min": 1, "max": 5, "topBox": 4}, unit="%", source="Chat survey"),
+    metric("chat_first_response", "Chat first-response time", "interaction", T("tp-chat"), "operational", "mean", better="lower", unit="s", collection="unsolicited", source="Chat platform"),
+    metric("chat_fcr", "Chat first-contact resolution", "interaction", T("tp-chat"), "operational", "proportion", unit="%", collection="unsolicited", source=crm),
+    metric("phone_transfer_rate", "Phone transfer rate", "interaction", T("tp-phone"), "operational", "proportion", better="lower", unit="%", collection="unsolicited", source=telephony),
+    metric("handle_time", "Average handle time", "interaction", T("tp-phone"), "operational", "mean", better="lower", unit="s", collection="unsolicited", source=telephony),
+    metric("hold_time", "Average hold time", "interaction", T("tp-phone"), "operational", "mean", better="lower", unit="s", collection="unsolicited", source=telephony),
+    metric("plan_fit", "'Right plan' answers", "interaction", T("tp-phone"), "experience", "proportion", unit="%", source="Post-call survey"),
+    metric("welcome_open_rate", "Welcome e-mail open rate", "interaction", T("tp-welcome-email"), "behavioral", "proportion", unit="%", collection="unsolicited", source="E-mail platform"),
+    metric("app_rating", "App-store rating", "interaction", T("tp-app-setup"), "experience", "mean", {"min": 1, "max": 5}, collection="unsolicited", source="App stores"),
+    metric("install_guide_rating", "Install-guide rating", "interaction", T("tp-install-guide"), "experience", "mean", {"min": 1, "max": 5}, source=web),
+    metric("first_visit_fix", "First-visit fix rate", "interaction", T("tp-field-repair"), "operational", "proportion", unit="%", collection="unsolicited", source="Field service system"),
+    metric("field_ces", "Field-visit ease (CES)", "interaction", T("tp-field-visit"), "experience", "mean", {"min": 1, "max": 7}, source="Post-visit survey"),
+    metric("induction_rating", "Induction day rating", "interaction", T("tp-induction"), "experience", "mean", {"min": 1, "max": 5}, source="Staff pulse survey"),
+]
+
+links = [(a, b) for a, b in [
+    ("chat_csat", "support_sat"), ("chat_first_response", "support_sat"), ("chat_fcr", "support_sat"),
+    ("phone_transfer_rate", "support_sat"), ("hold_time", "support_sat"), ("handle_time", "time_to_resolution"),
+    ("first_visit_fix", "time_to_resolution"), ("plan_fit", "save_rate"),
+    ("welcome_open_rate", "onboarding_sat"), ("app_rating", "onboarding_sat"), ("field_ces", "onboarding_sat"),
+    ("install_guide_rating", "self_install_rate"),
+    ("support_sat", "nps"), ("time_to_resolution", "nps"), ("onboarding_sat", "nps"),
+    ("self_install_rate", "churn_rate"), ("save_rate", "churn_rate"), ("onboarding_calls", "churn_rate"),
+    ("induction_rating", "new_hire_sat"), ("new_hire_sat", "enps"),
+]]
+
+
+def tp(id, name, channel, unit):
+    return {"id": id, "name": name, "channel": channel, "unitId": unit}
+
+
+journeys = [
+    {"id": "onboarding", "name": "Getting connected", "audience": "customer",
+     "outcomes": [{"metricId": "onboarding_sat", "category": "customer"}, {"metricId": "onboarding_calls", "category": "business"}],
+     "stages": [
+         {"id": "st-order", "name": "Order", "touchpoints": [tp("tp-web-order", "Online order", "web", "product"), tp("tp-store", "Store", "store", "success")]},
+         {"id": "st-welcome", "name": "Welcome", "touchpoints": [tp("tp-welcome-email", "Welcome e-mail", "email", "onboarding-squad"), tp("tp-app-setup", "App set-up", "app", "app-squad")]},
+         {"id": "st-install", "name": "Install", "touchpoints": [tp("tp-install-guide", "Install guide", "web", "onboarding-squad"), tp("tp-field-visit", "Engineer visit", "field", "field-team")]},
+     ]},
+    {"id": "support", "name": "Getting help", "audience": "customer",
+     "outcomes": [{"metricId": "support_sat", "category": "customer"}, {"metricId": "time_to_resolution", "category": "business"}],
+     "stages": [
+         {"id": "st-ask", "name": "Ask for help", "touchpoints": [tp("tp-chat", "Chat", "chat", "chat-team"), tp("tp-phone", "Phone", "phone", "phone-team")]},
+         {"id": "st-fix", "name": "Get it fixed", "touchpoints": [tp("tp-field-repair", "Repair visit", "field", "field-team")]},
+     ]},
+    {"id": "employee-onboarding", "name": "Joining Brightline", "audience": "employee",
+     "outcomes": [{"metricId": "new_hire_sat", "category": "employee"}],
+     "stages": [
+         {"id": "st-first-week", "name": "First week", "touchpoints": [tp("tp-induction", "Induction day", "other", "company")]},
+         {"id": "st-first-month", "name": "First month", "touchpoints": [tp("tp-buddy", "Buddy check-ins", "other", "company")]},
+     ]},
+]
+
 document = {
     "formatVersion": 1,
     "units": [{"id": i, "name": n, "parentId": p} for i, n, p in units],
     "periods": [{"id": "2026-Q4", "start": START.isoformat(), "end": END.isoformat()}],
     "objectives": objectives,
+    "metrics": metrics,
+    "metricLinks": [{"from": a, "to": b, "strength": None} for a, b in links],
+    "journeys": journeys,
 }
 
 with open("docs/examples/workspace.json", "w", encoding="utf-8") as f:

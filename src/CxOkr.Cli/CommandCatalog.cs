@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return Commands.ScoreCommand.Create(context);
         yield return Commands.DriversCommand.Create(context);
+        yield return Commands.AlignCommand.Create(context);
     }
 }

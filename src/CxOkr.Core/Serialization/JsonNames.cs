@@ -86,4 +86,43 @@ public static class JsonNames
         };
         return ok;
     }
+
+    /// <summary>The camelCase document name of any enum value, e.g. <c>topBox</c> for <c>Calculation.TopBox</c>.</summary>
+    /// <typeparam name="T">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The member name with its first letter in lower case.</returns>
+    public static string Camel<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>Parses the camelCase document name of an enum member (case-sensitive; numbers are refused).</summary>
+    /// <typeparam name="T">The enum type.</typeparam>
+    /// <param name="text">The name.</param>
+    /// <param name="value">The value, when parsed.</param>
+    /// <returns>Whether the name is a member's camelCase name.</returns>
+    public static bool TryParseCamel<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (Camel(candidate) == text)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The camelCase names of all members of an enum, for error messages.</summary>
+    /// <typeparam name="T">The enum type.</typeparam>
+    /// <returns>The names joined with commas.</returns>
+    public static string AllCamel<T>()
+        where T : struct, Enum =>
+        string.Join(", ", Enum.GetValues<T>().Select(static v => Camel(v)));
 }

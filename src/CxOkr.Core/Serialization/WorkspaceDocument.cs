@@ -15,6 +15,12 @@ internal sealed class WorkspaceDocument
     public List<PeriodDocument?>? Periods { get; set; }
 
     public List<ObjectiveDocument?>? Objectives { get; set; }
+
+    public List<MetricDocument?>? Metrics { get; set; }
+
+    public List<MetricLinkDocument?>? MetricLinks { get; set; }
+
+    public List<JourneyDocument?>? Journeys { get; set; }
 }
 
 internal sealed class UnitDocument
@@ -86,4 +92,102 @@ internal sealed class CheckInDocument
     public double? Confidence { get; set; }
 
     public string? Note { get; set; }
+}
+
+internal sealed class MetricDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Tier { get; set; }
+
+    public ScopeDocument? Scope { get; set; }
+
+    public string? DataKind { get; set; }
+
+    public string? Collection { get; set; }
+
+    public string? Structure { get; set; }
+
+    public string? Calculation { get; set; }
+
+    public ScaleDocument? Scale { get; set; }
+
+    public string? BetterWhen { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Unit { get; set; }
+
+    public string? Source { get; set; }
+}
+
+internal sealed class ScopeDocument
+{
+    public string? JourneyId { get; set; }
+
+    public string? StageId { get; set; }
+
+    public string? TouchpointId { get; set; }
+}
+
+internal sealed class ScaleDocument
+{
+    public double? Min { get; set; }
+
+    public double? Max { get; set; }
+
+    public double? TopBox { get; set; }
+}
+
+internal sealed class MetricLinkDocument
+{
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public double? Strength { get; set; }
+}
+
+internal sealed class JourneyDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Audience { get; set; }
+
+    public List<OutcomeDocument?>? Outcomes { get; set; }
+
+    public List<StageDocument?>? Stages { get; set; }
+}
+
+internal sealed class OutcomeDocument
+{
+    public string? MetricId { get; set; }
+
+    public string? Category { get; set; }
+}
+
+internal sealed class StageDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public int? Order { get; set; }
+
+    public List<TouchpointDocument?>? Touchpoints { get; set; }
+}
+
+internal sealed class TouchpointDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Channel { get; set; }
+
+    public string? UnitId { get; set; }
 }

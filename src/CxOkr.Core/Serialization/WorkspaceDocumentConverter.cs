@@ -1,9 +1,10 @@
 using CxOkr.Okrs;
+using CxOkr.Utilities;
 
 namespace CxOkr.Serialization;
 
 /// <summary>Turns a parsed document into domain types, collecting every problem with its JSON path.</summary>
-internal sealed class WorkspaceDocumentConverter
+internal sealed partial class WorkspaceDocumentConverter
 {
     private readonly bool _strict;
     private readonly List<WorkspaceProblem> _problems = [];
@@ -27,12 +28,16 @@ internal sealed class WorkspaceDocumentConverter
         var units = ConvertUnits(document.Units ?? []);
         var periods = ConvertPeriods(document.Periods ?? []);
         var objectives = ConvertObjectives(document.Objectives ?? [], units, periods);
+        var metrics = ConvertMetrics(document.Metrics ?? []);
+        var links = ConvertLinks(document.MetricLinks ?? [], metrics);
+        var journeys = ConvertJourneys(document.Journeys ?? [], metrics, units);
+        CheckJourneyReferences(document, objectives, metrics, journeys);
         if (_problems.Count > 0)
         {
             throw new WorkspaceFormatException(_problems);
         }
 
-        return new Workspace(units.Values, periods.Values, objectives);
+        return new Workspace(units.Values, periods.Values, objectives, metrics, links, journeys);
     }
 
     private void Problem(string path, string message) => _problems.Add(new WorkspaceProblem(path, message));
@@ -145,7 +150,7 @@ internal sealed class WorkspaceDocumentConverter
                 index++;
             }
 
-            foreach (var cycle in Cycles(units.Values.Select(static u => (u.Id, u.ParentId))))
+            foreach (var cycle in ParentLinks.Cycles(units.Values.Select(static u => (u.Id, u.ParentId))))
             {
                 Problem("$.units", $"the parent links of units {string.Join(" -> ", cycle)} form a cycle.");
             }
@@ -278,7 +283,7 @@ internal sealed class WorkspaceDocumentConverter
                 }
             }
 
-            foreach (var cycle in Cycles(objectives.Select(static o => (o.Id, o.ParentId))))
+            foreach (var cycle in ParentLinks.Cycles(objectives.Select(static o => (o.Id, o.ParentId))))
             {
                 Problem("$.objectives", $"the parent links of objectives {string.Join(" -> ", cycle)} form a cycle.");
             }
@@ -431,46 +436,4 @@ internal sealed class WorkspaceDocumentConverter
     }
 
     private static int IndexOf(List<ObjectiveDocument?> documents, string id) => documents.FindIndex(d => d?.Id == id);
-
-    /// <summary>Finds each cycle of parent links once, iteratively (a chain of any depth is safe).</summary>
-    internal static List<List<string>> Cycles(IEnumerable<(string Id, string? ParentId)> nodes)
-    {
-        var parent = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (id, parentId) in nodes)
-        {
-            parent.TryAdd(id, parentId);
-        }
-
-        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 on the current walk, 2 finished
-        var cycles = new List<List<string>>();
-        foreach (var start in parent.Keys)
-        {
-            if (state.ContainsKey(start))
-            {
-                continue;
-            }
-
-            var walk = new List<string>();
-            string? current = start;
-            while (current is not null && parent.ContainsKey(current) && !state.ContainsKey(current))
-            {
-                state[current] = 1;
-                walk.Add(current);
-                current = parent[current];
-            }
-
-            if (current is not null && state.TryGetValue(current, out var s) && s == 1)
-            {
-                var cycle = walk.Skip(walk.IndexOf(current)).ToList();
-                cycles.Add(cycle);
-            }
-
-            foreach (var node in walk)
-            {
-                state[node] = 2;
-            }
-        }
-
-        return cycles;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CxOkr.Journeys;
 using CxOkr.Okrs;
 
 namespace CxOkr.Serialization;
@@ -43,6 +44,9 @@ public static class WorkspaceWriter
                 Weight = o.Weight,
                 KeyResults = [.. o.KeyResults.Select(ToDocument)],
             })],
+            Metrics = workspace.Metrics.Count == 0 ? null : [.. workspace.Metrics.Select(ToDocument)],
+            MetricLinks = workspace.MetricLinks.Count == 0 ? null : [.. workspace.MetricLinks.Select(static l => new MetricLinkDocument { From = l.From, To = l.To, Strength = l.Strength })],
+            Journeys = workspace.Journeys.Count == 0 ? null : [.. workspace.Journeys.Select(ToDocument)],
         };
     }
 
@@ -57,6 +61,37 @@ public static class WorkspaceWriter
         Threshold = kr.Threshold,
         Weight = kr.Weight,
         CheckIns = [.. kr.CheckIns.Select(static c => new CheckInDocument { Date = Date(c.Date), Value = c.Value, Confidence = c.Confidence, Note = c.Note })],
+    };
+
+    private static MetricDocument? ToDocument(MetricDefinition m) => new()
+    {
+        Id = m.Id,
+        Name = m.Name,
+        Tier = JsonNames.Camel(m.Tier),
+        Scope = m.Scope.IsNone ? null : new ScopeDocument { JourneyId = m.Scope.JourneyId, StageId = m.Scope.StageId, TouchpointId = m.Scope.TouchpointId },
+        DataKind = JsonNames.Camel(m.DataKind),
+        Collection = JsonNames.Camel(m.Collection),
+        Structure = JsonNames.Camel(m.Structure),
+        Calculation = m.Calculation is { } c ? JsonNames.Camel(c) : null,
+        Scale = m.Scale is { } s ? new ScaleDocument { Min = s.Min, Max = s.Max, TopBox = s.TopBox } : null,
+        BetterWhen = JsonNames.Camel(m.BetterWhen),
+        Unit = m.Unit,
+        Source = m.Source,
+    };
+
+    private static JourneyDocument? ToDocument(Journey j) => new()
+    {
+        Id = j.Id,
+        Name = j.Name,
+        Audience = JsonNames.Camel(j.Audience),
+        Outcomes = [.. j.Outcomes.Select(static o => new OutcomeDocument { MetricId = o.MetricId, Category = JsonNames.Camel(o.Category) })],
+        Stages = [.. j.Stages.Select(static s => new StageDocument
+        {
+            Id = s.Id,
+            Name = s.Name,
+            Order = s.Order,
+            Touchpoints = [.. s.Touchpoints.Select(static t => new TouchpointDocument { Id = t.Id, Name = t.Name, Channel = JsonNames.Camel(t.Channel), UnitId = t.UnitId })],
+        })],
     };
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

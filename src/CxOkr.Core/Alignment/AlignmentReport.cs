@@ -1,0 +1,17 @@
+using CxOkr.Findings;
+
+namespace CxOkr.Alignment;
+
+/// <summary>The findings of an alignment check, ordered by severity, then rule, then subjects.</summary>
+/// <param name="Findings">The findings.</param>
+public sealed record AlignmentReport(IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The number of error-level findings.</summary>
+    public int Errors => Findings.Count(static f => f.Severity == FindingSeverity.Error);
+
+    /// <summary>The number of warning-level findings.</summary>
+    public int Warnings => Findings.Count(static f => f.Severity == FindingSeverity.Warning);
+
+    /// <summary>The number of info-level findings.</summary>
+    public int Infos => Findings.Count(static f => f.Severity == FindingSeverity.Info);
+}

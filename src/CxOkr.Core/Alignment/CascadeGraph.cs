@@ -1,0 +1,273 @@
+using CxOkr.Journeys;
+using CxOkr.Okrs;
+using CxOkr.Utilities;
+
+namespace CxOkr.Alignment;
+
+/// <summary>
+/// The cascade of a whole organisation's OKRs, indexed once for the alignment rules: objectives (as they
+/// are, duplicates and dangling references included), their key results, units, periods, metrics and
+/// metric links. Built in time linear in its inputs; every walk is iterative, so deep chains and cycles
+/// are safe.
+/// </summary>
+public sealed class CascadeGraph
+{
+    private readonly Dictionary<string, Objective> _objectiveById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Objective>> _childrenByParentId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrgUnit> _unitById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Enter, int Exit)> _unitInterval = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unitsWithChildren = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OkrPeriod> _periodById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetricDefinition> _metricById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _linksFrom = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _upwardCache = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _measuredMetrics = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the graph.</summary>
+    /// <param name="objectives">The objectives as they are (duplicate ids and dangling references allowed).</param>
+    /// <param name="units">The organisation's units.</param>
+    /// <param name="periods">The periods.</param>
+    /// <param name="metrics">The metric definitions; with none, metric references are not judged.</param>
+    /// <param name="metricLinks">The links from a metric to the metric it feeds.</param>
+    /// <param name="driverRankings">Key-driver results per outcome metric, for the <c>uncovered-driver</c> rule.</param>
+    /// <exception cref="ArgumentNullException">A required list is null.</exception>
+    public CascadeGraph(
+        IEnumerable<Objective> objectives,
+        IEnumerable<OrgUnit> units,
+        IEnumerable<OkrPeriod> periods,
+        IEnumerable<MetricDefinition>? metrics = null,
+        IEnumerable<MetricLink>? metricLinks = null,
+        IEnumerable<KeyDriverRanking>? driverRankings = null)
+    {
+        Objectives = Guard.NotNull(objectives).ToArray();
+        Units = Guard.NotNull(units).ToArray();
+        Periods = Guard.NotNull(periods).ToArray();
+        Metrics = (metrics ?? []).ToArray();
+        MetricLinks = (metricLinks ?? []).ToArray();
+        DriverRankings = (driverRankings ?? []).ToArray();
+
+        foreach (var objective in Objectives)
+        {
+            _objectiveById.TryAdd(objective.Id, objective);
+            if (objective.ParentId is { } parentId)
+            {
+                if (!_childrenByParentId.TryGetValue(parentId, out var children))
+                {
+                    _childrenByParentId[parentId] = children = [];
+                }
+
+                children.Add(objective);
+            }
+
+            foreach (var keyResult in objective.KeyResults)
+            {
+                if (keyResult.MetricId is { } metricId)
+                {
+                    _measuredMetrics.Add(metricId);
+                }
+            }
+        }
+
+        foreach (var unit in Units)
+        {
+            _unitById.TryAdd(unit.Id, unit);
+        }
+
+        foreach (var unit in _unitById.Values)
+        {
+            if (unit.ParentId is { } parent && _unitById.ContainsKey(parent))
+            {
+                _unitsWithChildren.Add(parent);
+            }
+        }
+
+        IndexUnitTree();
+        foreach (var period in Periods)
+        {
+            _periodById.TryAdd(period.Id, period);
+        }
+
+        foreach (var metric in Metrics)
+        {
+            _metricById.TryAdd(metric.Id, metric);
+        }
+
+        foreach (var link in MetricLinks)
+        {
+            if (!_linksFrom.TryGetValue(link.From, out var targets))
+            {
+                _linksFrom[link.From] = targets = [];
+            }
+
+            targets.Add(link.To);
+        }
+    }
+
+    /// <summary>The objectives as given.</summary>
+    public IReadOnlyList<Objective> Objectives { get; }
+
+    /// <summary>The units as given.</summary>
+    public IReadOnlyList<OrgUnit> Units { get; }
+
+    /// <summary>The periods as given.</summary>
+    public IReadOnlyList<OkrPeriod> Periods { get; }
+
+    /// <summary>The metric definitions as given.</summary>
+    public IReadOnlyList<MetricDefinition> Metrics { get; }
+
+    /// <summary>The metric links as given.</summary>
+    public IReadOnlyList<MetricLink> MetricLinks { get; }
+
+    /// <summary>Key-driver rankings per outcome metric.</summary>
+    public IReadOnlyList<KeyDriverRanking> DriverRankings { get; }
+
+    /// <summary>Whether metric definitions were given (metric references are judged only then).</summary>
+    public bool HasMetrics => Metrics.Count > 0;
+
+    /// <summary>The first objective with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    /// <param name="id">The objective id.</param>
+    /// <returns>The objective or null.</returns>
+    public Objective? FindObjective(string id) => _objectiveById.GetValueOrDefault(id);
+
+    /// <summary>The objective that <paramref name="objective"/> aligns to, or <see langword="null"/> when it has none or it does not exist.</summary>
+    /// <param name="objective">The child objective.</param>
+    /// <returns>The parent or null.</returns>
+    public Objective? ParentOf(Objective objective) =>
+        Guard.NotNull(objective).ParentId is { } id ? FindObjective(id) : null;
+
+    /// <summary>The objectives whose parent id is <paramref name="objectiveId"/>.</summary>
+    /// <param name="objectiveId">The parent objective's id.</param>
+    /// <returns>The children, in input order (empty when none).</returns>
+    public IReadOnlyList<Objective> ChildrenOf(string objectiveId) =>
+        _childrenByParentId.TryGetValue(objectiveId, out var children) ? children : [];
+
+    /// <summary>The first unit with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    /// <param name="id">The unit id.</param>
+    /// <returns>The unit or null.</returns>
+    public OrgUnit? FindUnit(string id) => _unitById.GetValueOrDefault(id);
+
+    /// <summary>Whether some unit names <paramref name="unitId"/> as its parent.</summary>
+    /// <param name="unitId">The unit id.</param>
+    /// <returns>True when the unit has child units.</returns>
+    public bool HasChildUnits(string unitId) => _unitsWithChildren.Contains(unitId);
+
+    /// <summary>Whether <paramref name="unitId"/> is <paramref name="ancestorId"/> or lies below it in the unit tree.</summary>
+    /// <param name="unitId">The unit to test.</param>
+    /// <param name="ancestorId">The candidate ancestor.</param>
+    /// <returns>True when the unit is the ancestor or one of its descendants; false when either is unknown.</returns>
+    public bool IsSameOrDescendantUnit(string unitId, string ancestorId)
+    {
+        if (unitId == ancestorId)
+        {
+            return true;
+        }
+
+        return _unitInterval.TryGetValue(unitId, out var u) && _unitInterval.TryGetValue(ancestorId, out var a)
+            && a.Enter <= u.Enter && u.Exit <= a.Exit;
+    }
+
+    /// <summary>The first period with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    /// <param name="id">The period id.</param>
+    /// <returns>The period or null.</returns>
+    public OkrPeriod? FindPeriod(string id) => _periodById.GetValueOrDefault(id);
+
+    /// <summary>The first metric with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    /// <param name="id">The metric id.</param>
+    /// <returns>The metric or null.</returns>
+    public MetricDefinition? FindMetric(string id) => _metricById.GetValueOrDefault(id);
+
+    /// <summary>Whether some key result measures <paramref name="metricId"/>.</summary>
+    /// <param name="metricId">The metric id.</param>
+    /// <returns>True when a key result names the metric.</returns>
+    public bool IsMeasured(string metricId) => _measuredMetrics.Contains(metricId);
+
+    /// <summary>Whether <paramref name="from"/> is <paramref name="to"/> or feeds it through metric links, transitively.</summary>
+    /// <param name="from">The lower metric's id.</param>
+    /// <param name="to">The higher metric's id.</param>
+    /// <returns>True when the same or linked upward.</returns>
+    public bool FeedsInto(string from, string to) => from == to || UpwardOf(from).Contains(to);
+
+    private HashSet<string> UpwardOf(string metricId)
+    {
+        if (_upwardCache.TryGetValue(metricId, out var cached))
+        {
+            return cached;
+        }
+
+        // Breadth-first over links; memoised per metric, so the total work is bounded by metrics x links.
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        queue.Enqueue(metricId);
+        while (queue.Count > 0)
+        {
+            if (!_linksFrom.TryGetValue(queue.Dequeue(), out var targets))
+            {
+                continue;
+            }
+
+            foreach (var target in targets)
+            {
+                if (reached.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        _upwardCache[metricId] = reached;
+        return reached;
+    }
+
+    /// <summary>Numbers the unit tree depth-first (enter/exit times) so that ancestry is an O(1) interval test.</summary>
+    private void IndexUnitTree()
+    {
+        var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var roots = new List<string>();
+        foreach (var unit in _unitById.Values)
+        {
+            if (unit.ParentId is { } parent && _unitById.ContainsKey(parent))
+            {
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    children[parent] = list = [];
+                }
+
+                list.Add(unit.Id);
+            }
+            else
+            {
+                roots.Add(unit.Id);
+            }
+        }
+
+        var clock = 0;
+        var stack = new Stack<(string Id, bool Exit)>();
+        foreach (var root in roots)
+        {
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (id, exit) = stack.Pop();
+                if (exit)
+                {
+                    _unitInterval[id] = (_unitInterval[id].Enter, clock++);
+                    continue;
+                }
+
+                // Units in a parent cycle are never reached from a root and so get no interval.
+                _unitInterval[id] = (clock++, -1);
+                stack.Push((id, true));
+                if (children.TryGetValue(id, out var list))
+                {
+                    foreach (var child in list)
+                    {
+                        if (!_unitInterval.ContainsKey(child))
+                        {
+                            stack.Push((child, false));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

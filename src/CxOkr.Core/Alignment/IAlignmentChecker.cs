@@ -1,0 +1,10 @@
+namespace CxOkr.Alignment;
+
+/// <summary>Runs alignment rules over a cascade.</summary>
+public interface IAlignmentChecker
+{
+    /// <summary>Runs every enabled rule over <paramref name="graph"/>.</summary>
+    /// <param name="graph">The indexed cascade.</param>
+    /// <returns>The findings, ordered by severity, then rule, then subjects.</returns>
+    AlignmentReport Check(CascadeGraph graph);
+}

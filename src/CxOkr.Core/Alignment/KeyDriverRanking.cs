@@ -1,0 +1,32 @@
+using CxOkr.Utilities;
+
+namespace CxOkr.Alignment;
+
+/// <summary>The drivers of one outcome metric ranked by importance, as key-driver analysis found them.</summary>
+public sealed record KeyDriverRanking
+{
+    /// <summary>Creates a ranking.</summary>
+    /// <param name="outcomeMetricId">The outcome metric's id.</param>
+    /// <param name="drivers">Each driver's metric id and importance share (e.g. Shapley share of R^2), in any order.</param>
+    /// <exception cref="ArgumentException">An id is blank or a share is not finite.</exception>
+    public KeyDriverRanking(string outcomeMetricId, IEnumerable<KeyValuePair<string, double>> drivers)
+    {
+        OutcomeMetricId = Guard.NotBlank(outcomeMetricId);
+        var list = Guard.NotNull(drivers).ToList();
+        foreach (var (id, share) in list)
+        {
+            Guard.NotBlank(id, nameof(drivers));
+            Guard.Finite(share, nameof(drivers));
+        }
+
+        // Highest share first; ties by id so that the order is stable.
+        list.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        Drivers = list;
+    }
+
+    /// <summary>The outcome metric's id.</summary>
+    public string OutcomeMetricId { get; }
+
+    /// <summary>Driver metric ids with their importance share, most important first.</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Drivers { get; }
+}

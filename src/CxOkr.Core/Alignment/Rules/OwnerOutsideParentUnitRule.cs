@@ -1,0 +1,26 @@
+using CxOkr.Findings;
+
+namespace CxOkr.Alignment.Rules;
+
+internal sealed class OwnerOutsideParentUnitRule : IAlignmentRule
+{
+    public string Id => AlignmentRuleIds.OwnerOutsideParentUnit;
+
+    public FindingSeverity DefaultSeverity => FindingSeverity.Info;
+
+    public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
+    {
+        foreach (var child in graph.Objectives)
+        {
+            if (graph.ParentOf(child) is not { } parent
+                || graph.FindUnit(child.UnitId) is not { } childUnit
+                || graph.FindUnit(parent.UnitId) is not { } parentUnit
+                || graph.IsSameOrDescendantUnit(child.UnitId, parent.UnitId))
+            {
+                continue;
+            }
+
+            yield return new Finding(Id, DefaultSeverity, [child.Id, parent.Id], $"Objective {Describe.Objective(child)} of '{childUnit.Name}' aligns across teams to {Describe.Objective(parent)} of '{parentUnit.Name}'.");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using CxOkr.Findings;
+
+namespace CxOkr.Alignment.Rules;
+
+internal sealed class TierInversionRule : IAlignmentRule
+{
+    public string Id => AlignmentRuleIds.TierInversion;
+
+    public FindingSeverity DefaultSeverity => FindingSeverity.Info;
+
+    public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
+    {
+        foreach (var child in graph.Objectives)
+        {
+            if (graph.ParentOf(child) is not { } parent)
+            {
+                continue;
+            }
+
+            var parentTiers = parent.KeyResults
+                .Select(k => k.MetricId is { } m ? graph.FindMetric(m) : null)
+                .OfType<Journeys.MetricDefinition>()
+                .Select(static m => m.Tier)
+                .ToArray();
+            if (parentTiers.Length == 0)
+            {
+                continue;
+            }
+
+            var highestParentTier = parentTiers.Max();
+            foreach (var keyResult in child.KeyResults)
+            {
+                if (keyResult.MetricId is { } metricId && graph.FindMetric(metricId) is { } metric && metric.Tier > highestParentTier)
+                {
+                    yield return new Finding(Id, DefaultSeverity, [keyResult.Id, child.Id, parent.Id], $"Key result {Describe.KeyResult(keyResult)} of {Describe.Objective(child)} measures a {Tier(metric.Tier)} metric ('{metric.Id}'), above every metric of the objective it aligns to, {Describe.Objective(parent)} (at most {Tier(highestParentTier)}).");
+                }
+            }
+        }
+    }
+
+    private static string Tier(Journeys.MetricTier tier) => tier switch
+    {
+        Journeys.MetricTier.Relationship => "relationship",
+        Journeys.MetricTier.Journey => "journey",
+        _ => "interaction",
+    };
+}

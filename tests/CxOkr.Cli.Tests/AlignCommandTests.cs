@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace CxOkr.Cli.Tests;
+
+public sealed class AlignCommandTests
+{
+    private static readonly string Example = CliRunner.TestData(Path.Combine("examples", "workspace.json"));
+
+    [Fact]
+    public void Example_programme_has_its_deliberate_problems_and_exits_1()
+    {
+        var (code, output, error) = CliRunner.Run("align", Example, "--format", "json");
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        var rules = doc.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ToList();
+        Assert.Contains("conflicting-direction", rules);
+        Assert.Contains("orphan", rules);
+        Assert.Contains("tier-inversion", rules);
+        var summary = doc.RootElement.GetProperty("summary");
+        Assert.Equal(rules.Count, summary.GetProperty("error").GetInt32() + summary.GetProperty("warning").GetInt32() + summary.GetProperty("info").GetInt32());
+    }
+
+    [Fact]
+    public void Broken_references_become_findings_not_load_errors()
+    {
+        var (code, output, error) = CliRunner.Run("align", CliRunner.TestData("align-broken.json"), "--format", "json");
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        var findings = doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("rule").GetString(), f.GetProperty("severity").GetString(), string.Join(",", f.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()))))
+            .ToList();
+        Assert.Contains(("cycle", "error", "o-a,o-b"), findings);
+        Assert.Contains(("dangling-reference", "error", "o-c,o-gone"), findings);
+        Assert.Contains(("duplicate-id", "error", "o-c"), findings);
+    }
+
+    [Fact]
+    public void Drivers_file_adds_uncovered_driver_warnings()
+    {
+        var (code, output, _) = CliRunner.Run("align", Example, "--drivers", CliRunner.TestData("align-drivers.json"), "--format", "json");
+        Assert.Equal(1, code);
+        using var doc = JsonDocument.Parse(output);
+        var uncovered = doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("rule").GetString() == "uncovered-driver")
+            .Select(f => f.GetProperty("subjects")[1].GetString())
+            .ToList();
+
+        // Top three: chat_csat and hold_time have key results in the example, agent_courtesy has none;
+        // queue_music is fourth and so not judged.
+        Assert.Equal(["agent_courtesy"], uncovered);
+    }
+
+    [Fact]
+    public void Drivers_file_without_metric_id_exits_2_naming_the_field()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cxokr-drivers-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\"drivers\": []}");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("align", Example, "--drivers", path);
+            Assert.Equal(2, code);
+            Assert.Contains("metricId", error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd().Split('\n'));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Clean_cascade_exits_0_with_table_summary()
+    {
+        var (code, output, _) = CliRunner.Run("align", CliRunner.TestData("score-issue-example.json"));
+        Assert.Equal(0, code);
+        Assert.Contains("0 error(s)", output, StringComparison.Ordinal);
+    }
+}
