@@ -184,6 +184,18 @@ metrics = [
     metric("install_guide_rating", "Install-guide rating", "interaction", T("tp-install-guide"), "experience", "mean", {"min": 1, "max": 5}, source=web),
     metric("first_visit_fix", "First-visit fix rate", "interaction", T("tp-field-repair"), "operational", "proportion", unit="%", collection="unsolicited", source="Field service system"),
     metric("field_ces", "Field-visit ease (CES)", "interaction", T("tp-field-visit"), "experience", "mean", {"min": 1, "max": 7}, source="Post-visit survey"),
+    # Survey items asked per response (docs/examples/responses.csv); drivers of the journey outcomes.
+    metric("agent_knowledge", "Agent knowledge", "interaction", T("tp-phone"), "experience", "mean", {"min": 1, "max": 5}, source="Post-case survey"),
+    metric("agent_courtesy", "Agent courtesy", "interaction", T("tp-phone"), "experience", "mean", {"min": 1, "max": 5}, source="Post-case survey"),
+    metric("first_contact_fix", "Fixed on first contact", "interaction", {"stageId": "st-ask"}, "experience", "proportion", unit="%", source="Post-case survey"),
+    metric("phone_transfer", "Was transferred", "interaction", T("tp-phone"), "experience", "proportion", better="lower", unit="%", source="Post-case survey"),
+    metric("follow_up_clarity", "Follow-up clarity", "interaction", {"stageId": "st-fix"}, "experience", "mean", {"min": 1, "max": 5}, source="Post-case survey"),
+    metric("app_help", "In-app help", "interaction", T("tp-help-app"), "experience", "mean", {"min": 1, "max": 5}, source="Post-case survey"),
+    metric("order_ease", "Ease of ordering", "interaction", T("tp-web-order"), "experience", "mean", {"min": 1, "max": 5}, source="Day-30 survey"),
+    metric("welcome_clarity", "Welcome e-mail clarity", "interaction", T("tp-welcome-email"), "experience", "mean", {"min": 1, "max": 5}, source="Day-30 survey"),
+    metric("setup_minutes", "Set-up time", "interaction", {"stageId": "st-install"}, "experience", "mean", better="lower", unit="min", source="Day-30 survey"),
+    metric("bill_clarity", "First-bill clarity", "interaction", T("tp-first-bill"), "experience", "mean", {"min": 1, "max": 5}, source="Day-30 survey"),
+    metric("self_install", "Installed it themselves", "interaction", {"stageId": "st-install"}, "experience", "proportion", unit="%", source="Day-30 survey"),
     metric("induction_rating", "Induction day rating", "interaction", T("tp-induction"), "experience", "mean", {"min": 1, "max": 5}, source="Staff pulse survey"),
 ]
 
@@ -195,6 +207,10 @@ links = [(a, b) for a, b in [
     ("install_guide_rating", "self_install_rate"),
     ("support_sat", "nps"), ("time_to_resolution", "nps"), ("onboarding_sat", "nps"),
     ("self_install_rate", "churn_rate"), ("save_rate", "churn_rate"), ("onboarding_calls", "churn_rate"),
+    ("agent_knowledge", "support_sat"), ("agent_courtesy", "support_sat"), ("first_contact_fix", "support_sat"),
+    ("phone_transfer", "support_sat"), ("follow_up_clarity", "support_sat"), ("app_help", "support_sat"),
+    ("order_ease", "onboarding_sat"), ("welcome_clarity", "onboarding_sat"), ("install_guide_rating", "onboarding_sat"),
+    ("setup_minutes", "onboarding_sat"), ("bill_clarity", "onboarding_sat"), ("self_install", "onboarding_sat"),
     ("induction_rating", "new_hire_sat"), ("new_hire_sat", "enps"),
 ]]
 
@@ -210,11 +226,12 @@ journeys = [
          {"id": "st-order", "name": "Order", "touchpoints": [tp("tp-web-order", "Online order", "web", "product"), tp("tp-store", "Store", "store", "success")]},
          {"id": "st-welcome", "name": "Welcome", "touchpoints": [tp("tp-welcome-email", "Welcome e-mail", "email", "onboarding-squad"), tp("tp-app-setup", "App set-up", "app", "app-squad")]},
          {"id": "st-install", "name": "Install", "touchpoints": [tp("tp-install-guide", "Install guide", "web", "onboarding-squad"), tp("tp-field-visit", "Engineer visit", "field", "field-team")]},
+         {"id": "st-first-bill", "name": "First bill", "touchpoints": [tp("tp-first-bill", "First bill", "email", "success")]},
      ]},
     {"id": "support", "name": "Getting help", "audience": "customer",
      "outcomes": [{"metricId": "support_sat", "category": "customer"}, {"metricId": "time_to_resolution", "category": "business"}],
      "stages": [
-         {"id": "st-ask", "name": "Ask for help", "touchpoints": [tp("tp-chat", "Chat", "chat", "chat-team"), tp("tp-phone", "Phone", "phone", "phone-team")]},
+         {"id": "st-ask", "name": "Ask for help", "touchpoints": [tp("tp-chat", "Chat", "chat", "chat-team"), tp("tp-phone", "Phone", "phone", "phone-team"), tp("tp-help-app", "In-app help", "app", "app-squad")]},
          {"id": "st-fix", "name": "Get it fixed", "touchpoints": [tp("tp-field-repair", "Repair visit", "field", "field-team")]},
      ]},
     {"id": "employee-onboarding", "name": "Joining Brightline", "audience": "employee",

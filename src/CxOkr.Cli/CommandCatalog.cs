@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return Commands.ScoreCommand.Create(context);
         yield return Commands.DriversCommand.Create(context);
         yield return Commands.AlignCommand.Create(context);
+        yield return Commands.ReportCommand.Create(context);
     }
 }

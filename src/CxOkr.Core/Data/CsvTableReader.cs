@@ -93,7 +93,7 @@ public static class CsvTableReader
         return new ColumnTable(names, columns.Select(c => c.ToArray()).ToArray(), nonNumeric, row);
     }
 
-    private static bool ReadRecord(TextReader reader, List<string> fields, int row)
+    internal static bool ReadRecord(TextReader reader, List<string> fields, int row)
     {
         fields.Clear();
         var c = reader.Read();

@@ -17,7 +17,7 @@ internal sealed class UncoveredDriverRule : IAlignmentRule
                 var (driver, share) = ranking.Drivers[rank];
                 if (!graph.IsMeasured(driver))
                 {
-                    yield return new Finding(Id, DefaultSeverity, [ranking.OutcomeMetricId, driver], $"'{driver}' is driver number {rank + 1} of '{ranking.OutcomeMetricId}' ({share:P0} of explained variance), but no key result measures it.");
+                    yield return new Finding(Id, DefaultSeverity, [ranking.OutcomeMetricId, driver], $"'{driver}' is driver number {rank + 1} of '{ranking.OutcomeMetricId}' ({(share * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture)}% of explained variance), but no key result measures it.");
                 }
             }
         }

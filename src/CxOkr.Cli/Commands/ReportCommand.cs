@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using CxOkr.Cli.Reporting;
+using CxOkr.Data;
+using CxOkr.Findings;
+using CxOkr.Journeys;
+using CxOkr.Reporting;
+using CxOkr.Serialization;
+
+namespace CxOkr.Cli.Commands;
+
+/// <summary><c>cxokr report WORKSPACE.json [--responses FILE.csv] [--as-of DATE] [--out DIR]</c>.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var workspaceArgument = new Argument<string>("workspace") { Description = "The workspace document (JSON)." };
+        var responsesOption = new Option<string?>("--responses") { Description = "Survey responses CSV (respondent_id, date, journey, weight, one column per metric)." };
+        var asOfOption = CommonOptions.AsOf();
+        var outOption = new Option<string>("--out")
+        {
+            Description = "Folder to write report.html into (created if needed).",
+            DefaultValueFactory = _ => "out",
+        };
+        var command = new Command("report", "Run everything (OKR scores, alignment, CX metrics, key drivers), print a summary and write DIR/report.html.")
+        {
+            workspaceArgument,
+            responsesOption,
+            asOfOption,
+            outOption,
+        };
+        command.SetAction(parseResult => CliApp.Guarded(context, () =>
+        {
+            var path = CommonOptions.ExistingFile(parseResult.GetValue(workspaceArgument)!, "Workspace file");
+            var asOfText = parseResult.GetValue(asOfOption);
+            var asOf = asOfText is null ? context.Today : CommonOptions.ParseDate(asOfText, "--as-of");
+            var workspace = WorkspaceReader.ReadFile(path, WorkspaceReadMode.Lenient);
+            IReadOnlyList<Response> responses = parseResult.GetValue(responsesOption) is { } responsesPath
+                ? ResponseCsvReader.ReadFile(CommonOptions.ExistingFile(responsesPath, "Responses file"))
+                : [];
+            var report = new ProgrammeReportBuilder().Build(workspace, responses, asOf);
+            var folder = parseResult.GetValue(outOption)!;
+            Directory.CreateDirectory(folder);
+            var htmlPath = Path.Combine(folder, "report.html");
+            File.WriteAllText(htmlPath, HtmlReportWriter.Write(report), new UTF8Encoding(false));
+            context.Out.Write(Summary(report));
+            context.Out.WriteLine($"Report written to {htmlPath}");
+            return CliApp.Success;
+        }));
+        return command;
+    }
+
+    internal static string Summary(ProgrammeReport report)
+    {
+        var text = new StringBuilder();
+        var card = report.Scorecard;
+        text.AppendLine(CultureInfo.InvariantCulture, $"CX OKR report as of {report.AsOf:yyyy-MM-dd}");
+        text.AppendLine();
+        text.AppendLine("Objectives");
+        var titles = report.Workspace.Objectives.GroupBy(static o => o.Id).ToDictionary(static g => g.Key, static g => g.First().Title, StringComparer.Ordinal);
+        foreach (var o in card.Objectives)
+        {
+            var score = o.Score is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) : "  - ";
+            var grade = o.Grade is { } g ? JsonNames.Of(g) : "-";
+            var status = o.Status is { } st ? JsonNames.Of(st) : "-";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {score} {grade,-6} {status,-9} {titles.GetValueOrDefault(o.ObjectiveId)}");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Achievements: {card.Achievements.Count} up to {report.AsOf:yyyy-MM-dd}; latest:");
+        foreach (var a in card.Achievements.Reverse().Take(5))
+        {
+            var level = a.Level is { } l ? $" {l * 100:0}%" : string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {a.Date:yyyy-MM-dd} {JsonNames.Of(a.Kind)}{level} {a.SubjectId}");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Alignment: {report.Alignment.Errors} error(s), {report.Alignment.Warnings} warning(s), {report.Alignment.Infos} info");
+        foreach (var f in report.Alignment.Findings.Where(static f => f.Severity != FindingSeverity.Info))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {JsonNames.Camel(f.Severity),-7} {f.Rule}: {string.Join(", ", f.Subjects)}");
+        }
+
+        if (report.Trends.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("CX metrics (95% interval)");
+            foreach (var t in report.Trends)
+            {
+                var r = t.Overall;
+                var interval = r.Lower is { } lo && r.Upper is { } hi ? $"[{lo:0.0}, {hi:0.0}]" : string.Empty;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {t.Metric.Id,-20} {(t.JourneyId ?? "all"),-12} {r.Value,7:0.0} {interval,-16} n={r.N}");
+            }
+        }
+
+        foreach (var d in report.Drivers)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Key drivers of {d.OutcomeMetricId} ({d.JourneyId}): R² {d.Result.RSquared:0.000}, n {d.Result.NUsed}");
+            foreach (var driver in d.Result.Drivers.OrderByDescending(static x => x.ShapleyShare).Take(5))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {driver.Name,-22} {driver.ShapleyShare * 100,5:0.0}%  {JsonNames.Camel(driver.Quadrant)}");
+            }
+        }
+
+        foreach (var note in report.Notes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {note}");
+        }
+
+        text.AppendLine();
+        return text.ToString();
+    }
+}

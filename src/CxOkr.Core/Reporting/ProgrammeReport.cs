@@ -1,0 +1,21 @@
+using CxOkr.Alignment;
+using CxOkr.Okrs;
+
+namespace CxOkr.Reporting;
+
+/// <summary>Everything the programme report shows: OKR scores, alignment findings, CX metric trends and key drivers.</summary>
+/// <param name="AsOf">The as-of date.</param>
+/// <param name="Workspace">The workspace reported on.</param>
+/// <param name="Scorecard">OKR scores, statuses, forecasts and achievements.</param>
+/// <param name="Alignment">Alignment findings (with <c>uncovered-driver</c> judged against <paramref name="Drivers"/>).</param>
+/// <param name="Trends">CX metric trends per journey outcome and relationship metric.</param>
+/// <param name="Drivers">Key-driver analyses per journey outcome.</param>
+/// <param name="Notes">What could not be computed, and why (e.g. too few responses).</param>
+public sealed record ProgrammeReport(
+    DateOnly AsOf,
+    Workspace Workspace,
+    OkrScorecard Scorecard,
+    AlignmentReport Alignment,
+    IReadOnlyList<MetricTrend> Trends,
+    IReadOnlyList<JourneyDriverAnalysis> Drivers,
+    IReadOnlyList<string> Notes);

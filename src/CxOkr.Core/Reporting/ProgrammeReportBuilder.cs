@@ -1,0 +1,170 @@
+using System.Globalization;
+using CxOkr.Alignment;
+using CxOkr.Data;
+using CxOkr.Drivers;
+using CxOkr.Journeys;
+using CxOkr.Measures;
+using CxOkr.Okrs;
+using CxOkr.Utilities;
+
+namespace CxOkr.Reporting;
+
+/// <summary>
+/// Runs everything on a workspace and its responses: OKR scores, key drivers of each journey outcome
+/// (drivers are the metrics linked into the outcome that the responses carry), alignment findings judged
+/// against those drivers, and monthly CX metric trends with intervals.
+/// </summary>
+public sealed class ProgrammeReportBuilder
+{
+    /// <summary>Fewest complete responses for a driver analysis (below it the journey is noted, not analysed).</summary>
+    public const int MinimumDriverResponses = 30;
+
+    private readonly IOkrScorer _scorer;
+    private readonly IAlignmentChecker _checker;
+    private readonly IKeyDriverAnalyzer _analyzer;
+    private readonly MeasureOptions _measureOptions;
+
+    /// <summary>Creates a builder from its parts (defaults when null).</summary>
+    /// <param name="scorer">Scores objectives.</param>
+    /// <param name="checker">Checks alignment.</param>
+    /// <param name="analyzer">Computes key-driver statistics.</param>
+    /// <param name="measureOptions">Confidence level and minimum effective n for metrics.</param>
+    public ProgrammeReportBuilder(IOkrScorer? scorer = null, IAlignmentChecker? checker = null, IKeyDriverAnalyzer? analyzer = null, MeasureOptions? measureOptions = null)
+    {
+        _scorer = scorer ?? new OkrScorer();
+        _checker = checker ?? new AlignmentChecker();
+        _analyzer = analyzer ?? new KeyDriverAnalyzer();
+        _measureOptions = measureOptions ?? MeasureOptions.Default;
+    }
+
+    /// <summary>Builds the report.</summary>
+    /// <param name="workspace">The workspace (read strictly or leniently).</param>
+    /// <param name="responses">Survey responses; those after <paramref name="asOf"/> are ignored.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="cancellationToken">Stops long driver analyses.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public ProgrammeReport Build(Workspace workspace, IReadOnlyList<Response> responses, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(workspace);
+        Guard.NotNull(responses);
+        var notes = new List<string>();
+        var used = responses.Where(r => r.Date <= asOf).ToList();
+        var scorecard = _scorer.Score(workspace.Objectives, workspace.Periods, asOf);
+        var drivers = AnalyseDrivers(workspace, used, notes, cancellationToken);
+        var rankings = drivers.Select(static d => new KeyDriverRanking(d.OutcomeMetricId, d.Result.Drivers.Select(static x => new KeyValuePair<string, double>(x.Name, x.ShapleyShare)))).ToList();
+        var graph = new CascadeGraph(workspace.Objectives, workspace.Units, workspace.Periods, workspace.Metrics, workspace.MetricLinks, rankings);
+        var alignment = _checker.Check(graph);
+        var trends = Trends(workspace, used, notes);
+        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes);
+    }
+
+    private List<JourneyDriverAnalysis> AnalyseDrivers(Workspace workspace, List<Response> responses, List<string> notes, CancellationToken cancellationToken)
+    {
+        var analyses = new List<JourneyDriverAnalysis>();
+        foreach (var journey in workspace.Journeys)
+        {
+            var rows = responses.Where(r => r.JourneyId == journey.Id).ToList();
+            foreach (var outcome in journey.Outcomes)
+            {
+                if (!rows.Any(r => r.Values.ContainsKey(outcome.MetricId)))
+                {
+                    continue;
+                }
+
+                var driverIds = workspace.MetricLinks
+                    .Where(l => l.To == outcome.MetricId && rows.Any(r => r.Values.ContainsKey(l.From)))
+                    .Select(static l => l.From)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray();
+                if (driverIds.Length < 2)
+                {
+                    notes.Add($"Journey '{journey.Id}', outcome '{outcome.MetricId}': fewer than two linked driver metrics appear in the responses, so no key-driver analysis.");
+                    continue;
+                }
+
+                var names = new List<string> { outcome.MetricId };
+                names.AddRange(driverIds);
+                names.Add("weight");
+                var columns = names.Select(_ => new double[rows.Count]).ToArray();
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    for (var c = 0; c < names.Count - 1; c++)
+                    {
+                        columns[c][i] = rows[i].Values.TryGetValue(names[c], out var v) ? v : double.NaN;
+                    }
+
+                    columns[^1][i] = rows[i].Weight;
+                }
+
+                var table = ColumnTable.FromColumns(names, columns);
+                try
+                {
+                    var result = _analyzer.Analyze(table, new KeyDriverSpecification(outcome.MetricId, driverIds, "weight"), cancellationToken: cancellationToken);
+                    analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result));
+                }
+                catch (DataFormatException ex)
+                {
+                    notes.Add($"Journey '{journey.Id}', outcome '{outcome.MetricId}': no key-driver analysis: {ex.Message}");
+                }
+            }
+        }
+
+        return analyses;
+    }
+
+    private List<MetricTrend> Trends(Workspace workspace, List<Response> responses, List<string> notes)
+    {
+        var trends = new List<MetricTrend>();
+        var metrics = workspace.Metrics.ToDictionary(static m => m.Id, StringComparer.Ordinal);
+        foreach (var metric in workspace.Metrics.Where(static m => m.Tier == MetricTier.Relationship))
+        {
+            AddTrend(metric, null, responses);
+        }
+
+        foreach (var journey in workspace.Journeys)
+        {
+            foreach (var outcome in journey.Outcomes)
+            {
+                if (metrics.TryGetValue(outcome.MetricId, out var metric))
+                {
+                    AddTrend(metric, journey.Id, responses.Where(r => r.JourneyId == journey.Id));
+                }
+            }
+        }
+
+        return trends;
+
+        void AddTrend(MetricDefinition metric, string? journeyId, IEnumerable<Response> source)
+        {
+            if (metric.Calculation is not { } calculation)
+            {
+                return;
+            }
+
+            var observations = source
+                .Where(r => r.Values.ContainsKey(metric.Id))
+                .Select(r => (r.Date, Observation: new Observation(r.Values[metric.Id], r.Weight)))
+                .ToList();
+            if (observations.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                var overall = MetricCalculator.Compute(calculation, observations.Select(static o => o.Observation).ToList(), metric.Scale?.TopBox, _measureOptions);
+                var months = observations
+                    .GroupBy(static o => new DateOnly(o.Date.Year, o.Date.Month, 1))
+                    .OrderBy(static g => g.Key)
+                    .Select(g => new MetricTrendPoint(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.Key, MetricCalculator.Compute(calculation, g.Select(static o => o.Observation).ToList(), metric.Scale?.TopBox, _measureOptions)))
+                    .ToList();
+                trends.Add(new MetricTrend(metric, journeyId, overall, months));
+            }
+            catch (Exception ex) when (ex is CxOkrException or ArgumentException)
+            {
+                notes.Add($"Metric '{metric.Id}'{(journeyId is null ? string.Empty : $" in journey '{journeyId}'")}: {ex.Message}");
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace CxOkr.Cli.Tests;
+
+public sealed class ReportCommandTests
+{
+    private static readonly string Workspace = CliRunner.TestData(Path.Combine("examples", "workspace.json"));
+    private static readonly string Responses = CliRunner.TestData(Path.Combine("examples", "responses.csv"));
+
+    [Fact]
+    public void Report_prints_a_summary_and_writes_one_self_contained_html_file()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"cxokr-report-{Guid.NewGuid():N}");
+        try
+        {
+            var (code, output, error) = CliRunner.Run("report", Workspace, "--responses", Responses, "--as-of", "2026-11-27", "--out", folder);
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            Assert.Contains("Key drivers of support_sat", output, StringComparison.Ordinal);
+            var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+            Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+            Assert.True(html.Split("<svg").Length - 1 >= 20, "expected progress bars and charts as inline SVG");
+            Assert.Contains("Priority matrix: support_sat", html, StringComparison.Ordinal);
+            Assert.Contains("<polygon", html, StringComparison.Ordinal); // interval bands of the trend charts
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Bad_responses_file_exits_2_with_the_row()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cxokr-responses-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "respondent_id,date,journey,weight,nps\nR1,2026-10-01,support,1,9\nR2,2026-13-01,support,1,7\n");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", path, "--out", Path.GetTempPath());
+            Assert.Equal(2, code);
+            Assert.Contains("row 3", error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd().Split('\n'));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

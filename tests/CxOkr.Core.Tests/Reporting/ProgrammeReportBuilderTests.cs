@@ -1,0 +1,68 @@
+using CxOkr.Alignment;
+using CxOkr.Data;
+using CxOkr.Journeys;
+using CxOkr.Reporting;
+using CxOkr.Serialization;
+
+namespace CxOkr.Tests.Reporting;
+
+public sealed class ProgrammeReportBuilderTests
+{
+    private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "TestData", "examples");
+    private static readonly DateOnly AsOf = new(2026, 11, 27);
+
+    private static (Workspace Workspace, IReadOnlyList<Response> Responses, ProgrammeReport Report) Example()
+    {
+        var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
+        var responses = ResponseCsvReader.ReadFile(Path.Combine(Examples, "responses.csv"));
+        return (workspace, responses, new ProgrammeReportBuilder().Build(workspace, responses, AsOf));
+    }
+
+    [Fact]
+    public void Drivers_of_each_outcome_are_the_metrics_linked_into_it()
+    {
+        var (workspace, _, report) = Example();
+        Assert.Equal(["onboarding_sat", "support_sat"], report.Drivers.Select(d => d.OutcomeMetricId).Order());
+        foreach (var analysis in report.Drivers)
+        {
+            var linked = workspace.MetricLinks.Where(l => l.To == analysis.OutcomeMetricId).Select(l => l.From).ToHashSet();
+            Assert.All(analysis.Result.Drivers, d => Assert.Contains(d.Name, linked));
+            Assert.Equal(8, analysis.Result.Drivers.Count);
+        }
+    }
+
+    [Fact]
+    public void Top_drivers_nobody_owns_become_uncovered_driver_findings()
+    {
+        var (_, _, report) = Example();
+        var support = report.Drivers.Single(d => d.OutcomeMetricId == "support_sat").Result;
+        var top = support.Drivers.OrderByDescending(d => d.ShapleyShare).First().Name;
+        Assert.Contains(report.Alignment.Findings, f => f.Rule == AlignmentRuleIds.UncoveredDriver && f.Subjects.SequenceEqual(["support_sat", top]));
+    }
+
+    [Fact]
+    public void Support_top_box_trend_matches_a_direct_weighted_count_and_ignores_later_responses()
+    {
+        var (_, responses, report) = Example();
+        var trend = report.Trends.Single(t => t.Metric.Id == "support_sat");
+        var rows = responses.Where(r => r.JourneyId == "support" && r.Date <= AsOf && r.Values.ContainsKey("support_sat")).ToList();
+
+        // Top-2-box on 1-5: answers of 4 or 5, weighted, in percent.
+        var expected = 100 * rows.Where(r => r.Values["support_sat"] >= 4).Sum(r => r.Weight) / rows.Sum(r => r.Weight);
+        Assert.Equal(expected, trend.Overall.Value, 9);
+        Assert.Equal(rows.Count, trend.Overall.N);
+        Assert.Equal(["2026-10", "2026-11"], trend.Months.Select(m => m.Label));
+        Assert.Equal(rows.Count, trend.Months.Sum(m => m.Result.N));
+    }
+
+    [Fact]
+    public void Report_without_responses_still_scores_and_checks_alignment()
+    {
+        var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
+        var report = new ProgrammeReportBuilder().Build(workspace, [], AsOf);
+        Assert.Equal(workspace.Objectives.Count, report.Scorecard.Objectives.Count);
+        Assert.Empty(report.Drivers);
+        Assert.Empty(report.Trends);
+        Assert.DoesNotContain(report.Alignment.Findings, f => f.Rule == AlignmentRuleIds.UncoveredDriver);
+    }
+}
