@@ -7,9 +7,9 @@ namespace CxOkr.Journeys;
 /// going down a tier, no duplicate link, no cycle.
 /// </summary>
 /// <remarks>
-/// Cycle detection uses Kahn's topological sort (iterative, so deep chains cannot overflow the stack);
-/// the metrics left over when no more can be removed are exactly those on or downstream of a cycle, and
-/// those on a cycle are reported.
+/// Cycle detection is iterative (so long chains cannot overflow the stack) and linear: Kahn's topological
+/// sort removes every metric not on or downstream of a cycle, then Tarjan's strongly connected components,
+/// run with an explicit stack, group the rest; each component of two or more metrics is one cycle finding.
 /// </remarks>
 public static class MetricLinkValidator
 {
@@ -157,20 +157,11 @@ public static class MetricLinkValidator
             }
         }
 
-        // Remaining nodes: keep only those on a cycle (reachable from themselves), then group them into
-        // strongly connected components by mutual reachability, all iteratively.
+        // What remains lies on or downstream of a cycle; report each strongly connected component that
+        // holds a cycle (more than one node: self-links are refused by MetricLink itself).
         var remaining = new HashSet<string>(indegree.Keys, StringComparer.Ordinal);
-        var reach = remaining.ToDictionary(n => n, n => Reachable(n, edges, remaining), StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in remaining.Order(StringComparer.Ordinal))
+        foreach (var component in StronglyConnected(remaining, edges).Where(c => c.Count > 1).OrderBy(c => c[0], StringComparer.Ordinal))
         {
-            if (reported.Contains(node) || !reach[node].Contains(node))
-            {
-                continue;
-            }
-
-            var component = reach[node].Where(other => reach[other].Contains(node)).Order(StringComparer.Ordinal).ToList();
-            reported.UnionWith(component);
             yield return new Finding(
                 CycleRule,
                 FindingSeverity.Error,
@@ -179,28 +170,78 @@ public static class MetricLinkValidator
         }
     }
 
-    private static HashSet<string> Reachable(string start, Dictionary<string, List<string>> edges, HashSet<string> within)
+    private static List<List<string>> StronglyConnected(HashSet<string> nodes, Dictionary<string, List<string>> edges)
     {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        // Tarjan's algorithm with an explicit stack of (node, next edge index) frames: linear time, no recursion.
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var low = new Dictionary<string, int>(StringComparer.Ordinal);
+        var onStack = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>();
-        stack.Push(start);
-        while (stack.Count > 0)
+        var components = new List<List<string>>();
+        var counter = 0;
+        foreach (var root in nodes.Order(StringComparer.Ordinal))
         {
-            var node = stack.Pop();
-            if (!edges.TryGetValue(node, out var targets))
+            if (index.ContainsKey(root))
             {
                 continue;
             }
 
-            foreach (var to in targets)
+            var frames = new Stack<(string Node, int Next)>();
+            frames.Push((root, 0));
+            index[root] = low[root] = counter++;
+            stack.Push(root);
+            onStack.Add(root);
+            while (frames.Count > 0)
             {
-                if (within.Contains(to) && visited.Add(to))
+                var (node, next) = frames.Pop();
+                var targets = edges.TryGetValue(node, out var t) ? t : [];
+                if (next < targets.Count)
                 {
-                    stack.Push(to);
+                    frames.Push((node, next + 1));
+                    var to = targets[next];
+                    if (!nodes.Contains(to))
+                    {
+                        continue;
+                    }
+
+                    if (!index.ContainsKey(to))
+                    {
+                        index[to] = low[to] = counter++;
+                        stack.Push(to);
+                        onStack.Add(to);
+                        frames.Push((to, 0));
+                    }
+                    else if (onStack.Contains(to))
+                    {
+                        low[node] = Math.Min(low[node], index[to]);
+                    }
+
+                    continue;
+                }
+
+                if (frames.Count > 0)
+                {
+                    var parent = frames.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                }
+
+                if (low[node] == index[node])
+                {
+                    var component = new List<string>();
+                    string member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack.Remove(member);
+                        component.Add(member);
+                    }
+                    while (!string.Equals(member, node, StringComparison.Ordinal));
+                    component.Sort(StringComparer.Ordinal);
+                    components.Add(component);
                 }
             }
         }
 
-        return visited;
+        return components;
     }
 }

@@ -1,0 +1,191 @@
+using System.Globalization;
+using CxOkr.Journeys;
+
+namespace CxOkr.Measures;
+
+/// <summary>
+/// Computes a <see cref="MetricDefinition"/> over <see cref="Response"/>s: picks each response's value for
+/// the metric, applies the out-of-range policy, groups by period and segment, and runs the calculator.
+/// </summary>
+/// <remarks>
+/// A value is out of range when it lies outside the metric's scale, when an NPS answer is not an integer,
+/// or when a proportion value is not 0 or 1. Under <see cref="OutOfRangePolicy.Reject"/> the first such
+/// value stops the computation with an <see cref="OutOfRangeValueException"/>; under
+/// <see cref="OutOfRangePolicy.Exclude"/> it is left out and counted in <see cref="MetricResult.Excluded"/>.
+/// Responses without a value for the metric are skipped silently (they did not answer).
+/// </remarks>
+public static class ResponseMeasures
+{
+    /// <summary>Computes the metric over all responses, ungrouped.</summary>
+    /// <param name="metric">The metric; must have a calculation.</param>
+    /// <param name="responses">The responses.</param>
+    /// <param name="options">Options; null for defaults.</param>
+    /// <returns>The result, with <see cref="MetricResult.MetricId"/> set.</returns>
+    /// <exception cref="ArgumentException">The metric has no calculation.</exception>
+    /// <exception cref="OutOfRangeValueException">A value is out of range and the policy is reject.</exception>
+    /// <exception cref="InsufficientDataException">No response carries a usable value for the metric.</exception>
+    public static MetricResult Measure(MetricDefinition metric, IEnumerable<Response> responses, MeasureOptions? options = null) =>
+        Aggregate(metric, responses, Grouping.None, options)[0];
+
+    /// <summary>Computes the metric for each group of responses.</summary>
+    /// <param name="metric">The metric; must have a calculation.</param>
+    /// <param name="responses">The responses.</param>
+    /// <param name="grouping">How to group.</param>
+    /// <param name="options">Options; null for defaults.</param>
+    /// <returns>One result per non-empty group, ordered by period start, period label, then segment (missing last).</returns>
+    /// <exception cref="ArgumentException">The metric has no calculation.</exception>
+    /// <exception cref="OutOfRangeValueException">A value is out of range and the policy is reject.</exception>
+    /// <exception cref="InsufficientDataException">No group has a usable value (so the result would be empty).</exception>
+    public static IReadOnlyList<MetricResult> Aggregate(MetricDefinition metric, IEnumerable<Response> responses, Grouping grouping, MeasureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        var accumulator = new Accumulator(metric, grouping, options);
+        foreach (var response in responses)
+        {
+            accumulator.Add(response);
+        }
+
+        return accumulator.Results();
+    }
+
+    /// <summary>Computes the metric for each group of a stream of responses, holding only one value and weight per response.</summary>
+    /// <param name="metric">The metric; must have a calculation.</param>
+    /// <param name="responses">The response stream.</param>
+    /// <param name="grouping">How to group.</param>
+    /// <param name="options">Options; null for defaults.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <returns>As <see cref="Aggregate"/>.</returns>
+    /// <exception cref="ArgumentException">The metric has no calculation.</exception>
+    /// <exception cref="OutOfRangeValueException">A value is out of range and the policy is reject.</exception>
+    /// <exception cref="InsufficientDataException">No group has a usable value.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<IReadOnlyList<MetricResult>> AggregateAsync(
+        MetricDefinition metric,
+        IAsyncEnumerable<Response> responses,
+        Grouping grouping,
+        MeasureOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        var accumulator = new Accumulator(metric, grouping, options);
+        await foreach (var response in responses.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            accumulator.Add(response);
+        }
+
+        return accumulator.Results();
+    }
+
+    private sealed class Accumulator
+    {
+        private readonly MetricDefinition _metric;
+        private readonly Grouping _grouping;
+        private readonly MeasureOptions _options;
+        private readonly Dictionary<ResultGroup, (List<Observation> Values, int Excluded)> _groups = [];
+
+        public Accumulator(MetricDefinition metric, Grouping grouping, MeasureOptions? options)
+        {
+            _metric = Utilities.Guard.NotNull(metric);
+            _grouping = Utilities.Guard.NotNull(grouping);
+            _options = options ?? MeasureOptions.Default;
+            if (metric.Calculation is null)
+            {
+                throw new ArgumentException($"metric '{metric.Id}' has no calculation to compute.", nameof(metric));
+            }
+        }
+
+        public void Add(Response response)
+        {
+            ArgumentNullException.ThrowIfNull(response);
+            if (!response.Values.TryGetValue(_metric.Id, out var value))
+            {
+                return;
+            }
+
+            var excluded = false;
+            if (Expected(value) is { } expected)
+            {
+                if (_options.OutOfRange == OutOfRangePolicy.Reject)
+                {
+                    throw new OutOfRangeValueException(_metric.Id, response.RespondentId, value, expected);
+                }
+
+                excluded = true;
+            }
+
+            foreach (var group in GroupsOf(response))
+            {
+                if (!_groups.TryGetValue(group, out var entry))
+                {
+                    entry = ([], 0);
+                }
+
+                if (excluded)
+                {
+                    entry.Excluded++;
+                }
+                else
+                {
+                    entry.Values.Add(new Observation(value, response.Weight));
+                }
+
+                _groups[group] = entry;
+            }
+        }
+
+        public IReadOnlyList<MetricResult> Results()
+        {
+            var results = _groups
+                .Where(g => g.Value.Values.Count > 0)
+                .OrderBy(g => g.Key.PeriodStart ?? DateOnly.MinValue)
+                .ThenBy(g => g.Key.Period, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.Segment is null)
+                .ThenBy(g => g.Key.Segment, StringComparer.Ordinal)
+                .Select(g => MetricCalculator.Compute(_metric.Calculation!.Value, g.Value.Values, _metric.Scale?.TopBox, _options)
+                    .WithContext(_metric.Id, _grouping == Grouping.None ? null : g.Key, g.Value.Excluded))
+                .ToList();
+            if (results.Count == 0)
+            {
+                var excluded = _groups.Values.Sum(g => g.Excluded);
+                throw new InsufficientDataException(excluded > 0
+                    ? $"metric '{_metric.Id}': no usable values ({excluded} out of range excluded)."
+                    : $"metric '{_metric.Id}': no response has a value for it.");
+            }
+
+            return results.AsReadOnly();
+        }
+
+        private IEnumerable<ResultGroup> GroupsOf(Response response)
+        {
+            string? segment = null;
+            if (_grouping.SegmentAttribute is { } attribute)
+            {
+                segment = response.Segments.TryGetValue(attribute, out var s) ? s : null;
+            }
+
+            if (!_grouping.HasPeriod)
+            {
+                yield return new ResultGroup(null, null, null, _grouping.SegmentAttribute, segment);
+                yield break;
+            }
+
+            foreach (var (label, start, end) in _grouping.PeriodsOf(response.Date))
+            {
+                yield return new ResultGroup(label, start, end, _grouping.SegmentAttribute, segment);
+            }
+        }
+
+        private string? Expected(double value)
+        {
+            var scale = _metric.Scale;
+            var inScale = scale is null || scale.Contains(value);
+            return _metric.Calculation switch
+            {
+                Calculation.Nps when !MetricCalculator.IsNpsAnswer(value) => "an integer in [0, 10]",
+                Calculation.Proportion when value is not (0 or 1) => "0 or 1",
+                _ when !inScale => string.Create(CultureInfo.InvariantCulture, $"a value in [{scale!.Min}, {scale.Max}]"),
+                _ => null,
+            };
+        }
+    }
+}
