@@ -1,0 +1,32 @@
+using CxOkr.Storage.Testing;
+
+namespace CxOkr.Storage.Tests.InMemory;
+
+public sealed class InMemoryObjectiveStoreTests : ObjectiveStoreContract
+{
+    protected override Task<StoreUnderTest> CreateStoreAsync() => Task.FromResult(StoreUnderTest.From(new InMemoryOkrStore()));
+}
+
+public sealed class InMemoryCheckInStoreTests : CheckInStoreContract
+{
+    protected override Task<StoreUnderTest> CreateStoreAsync() => Task.FromResult(StoreUnderTest.From(new InMemoryOkrStore()));
+}
+
+public sealed class InMemoryOrgStoreTests : OrgStoreContract
+{
+    protected override Task<StoreUnderTest> CreateStoreAsync() => Task.FromResult(StoreUnderTest.From(new InMemoryOkrStore()));
+}
+
+public sealed class InMemoryWorkspaceTransferTests : WorkspaceTransferContract
+{
+    protected override Task<StoreUnderTest> CreateStoreAsync() => Task.FromResult(StoreUnderTest.From(new InMemoryOkrStore()));
+}
+
+public sealed class InMemoryExampleWorkspaceTests : WorkspaceTransferContract
+{
+    protected override Task<StoreUnderTest> CreateStoreAsync() => Task.FromResult(StoreUnderTest.From(new InMemoryOkrStore()));
+
+    protected override Workspace CreateWorkspace() => TestFiles.ExampleWorkspace();
+
+    protected override DateOnly ScoringDate => new(2026, 11, 27);
+}
