@@ -28,7 +28,7 @@ public abstract class CheckInStoreContract : StoreContract
         var ex = await Assert.ThrowsAsync<UnknownKeyResultException>(() => CheckIns.AppendAsync("ghost", new CheckIn(D(10, 1), 1)));
         Assert.Equal("ghost", ex.KeyResultId);
         Assert.IsAssignableFrom<CxOkrException>(ex);
-        Assert.Empty(await ToListAsync(CheckIns.ListAsync("ghost")));
+        Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("ghost")));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public abstract class CheckInStoreContract : StoreContract
             await CheckIns.AppendAsync("o1-csat", c);
         }
 
-        Assert.Equal(written, await ToListAsync(CheckIns.ListAsync("o1-csat")));
+        Assert.Equal(written, await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat")));
     }
 
     [Fact]
@@ -60,9 +60,9 @@ public abstract class CheckInStoreContract : StoreContract
         await CheckIns.AppendAsync("o1-csat", new CheckIn(D(11, 3), 4, note: "later same day"));
         await CheckIns.AppendAsync("o1-csat", new CheckIn(D(10, 15), 2));
 
-        var list = await ToListAsync(CheckIns.ListAsync("o1-csat"));
+        var list = await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat"));
         Assert.Equal([1.0, 2, 3, 4], list.Select(static c => c.Value));
-        Assert.Equal([99.0], (await ToListAsync(CheckIns.ListAsync("o2-kr"))).Select(static c => c.Value));
+        Assert.Equal([99.0], (await ToListAsync(CheckIns.ListByKeyResultAsync("o2-kr"))).Select(static c => c.Value));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public abstract class CheckInStoreContract : StoreContract
         await SeedAsync();
         await CheckIns.AppendBatchAsync(Enumerable.Range(1, 10).Select(day => new KeyResultCheckIn("o1-csat", new CheckIn(D(10, day), day))));
 
-        async Task<double[]> Values(DateOnly? from, DateOnly? to) => [.. (await ToListAsync(CheckIns.ListAsync("o1-csat", from, to))).Select(static c => c.Value)];
+        async Task<double[]> Values(DateOnly? from, DateOnly? to) => [.. (await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat", from, to))).Select(static c => c.Value)];
         Assert.Equal(new double[] { 3.0, 4, 5 }, await Values(D(10, 3), D(10, 5)));
         Assert.Equal(new double[] { 7.0 }, await Values(D(10, 7), D(10, 7)));
         Assert.Equal(new double[] { 1.0, 2 }, await Values(null, D(10, 2)));
@@ -86,11 +86,11 @@ public abstract class CheckInStoreContract : StoreContract
 
     [Fact]
     public async Task Reversed_range_is_refused() =>
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ToListAsync(CheckIns.ListAsync("o1-csat", D(10, 2), D(10, 1))));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat", D(10, 2), D(10, 1))));
 
     [Fact]
     public async Task List_of_unknown_key_result_is_empty() =>
-        Assert.Empty(await ToListAsync(CheckIns.ListAsync("nobody")));
+        Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("nobody")));
 
     [Fact]
     public async Task Milestone_accepts_only_0_and_1()
@@ -99,7 +99,7 @@ public abstract class CheckInStoreContract : StoreContract
         await CheckIns.AppendAsync("o1-bot", new CheckIn(D(10, 1), 0));
         await CheckIns.AppendAsync("o1-bot", new CheckIn(D(10, 2), 1));
         await Assert.ThrowsAsync<ArgumentException>(() => CheckIns.AppendAsync("o1-bot", new CheckIn(D(10, 3), 0.5)));
-        Assert.Equal(2, (await ToListAsync(CheckIns.ListAsync("o1-bot"))).Count);
+        Assert.Equal(2, (await ToListAsync(CheckIns.ListByKeyResultAsync("o1-bot"))).Count);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public abstract class CheckInStoreContract : StoreContract
             new("o2-kr", new CheckIn(D(10, 1), 2)),
             new("o1-csat", new CheckIn(D(10, 1), 3)),
         ]);
-        Assert.Equal([1.0, 3], (await ToListAsync(CheckIns.ListAsync("o1-csat"))).Select(static c => c.Value));
-        Assert.Single(await ToListAsync(CheckIns.ListAsync("o2-kr")));
+        Assert.Equal([1.0, 3], (await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat"))).Select(static c => c.Value));
+        Assert.Single(await ToListAsync(CheckIns.ListByKeyResultAsync("o2-kr")));
         await CheckIns.AppendBatchAsync([]);
     }
 
@@ -127,8 +127,8 @@ public abstract class CheckInStoreContract : StoreContract
             .Append(new KeyResultCheckIn("o2-kr", new CheckIn(D(12, 1), 0)));
         await Assert.ThrowsAsync<UnknownKeyResultException>(() => CheckIns.AppendBatchAsync(batch));
 
-        Assert.Single(await ToListAsync(CheckIns.ListAsync("o1-csat")));
-        Assert.Empty(await ToListAsync(CheckIns.ListAsync("o2-kr")));
+        Assert.Single(await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat")));
+        Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("o2-kr")));
     }
 
     [Fact]
@@ -140,8 +140,8 @@ public abstract class CheckInStoreContract : StoreContract
             new("o1-csat", new CheckIn(D(10, 1), 1)),
             new("o1-bot", new CheckIn(D(10, 1), 2)),
         ]));
-        Assert.Empty(await ToListAsync(CheckIns.ListAsync("o1-csat")));
-        Assert.Empty(await ToListAsync(CheckIns.ListAsync("o1-bot")));
+        Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat")));
+        Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("o1-bot")));
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public abstract class CheckInStoreContract : StoreContract
         await SeedAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CheckIns.AppendAsync("o1-csat", new CheckIn(D(10, 1), 1), Cancelled));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CheckIns.AppendBatchAsync([new("o1-csat", new CheckIn(D(10, 1), 1))], Cancelled));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(CheckIns.ListAsync("o1-csat", cancellationToken: Cancelled)));
-        Assert.Empty(await ToListAsync(CheckIns.ListAsync("o1-csat")));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat", cancellationToken: Cancelled)));
+        Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat")));
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public abstract class CheckInStoreContract : StoreContract
         start.Set();
         await Task.WhenAll(tasks);
 
-        var all = await ToListAsync(CheckIns.ListAsync("o1-csat"));
+        var all = await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat"));
         Assert.Equal(ParallelWriters * CheckInsPerWriter, all.Count);
         Assert.Equal(ParallelWriters * CheckInsPerWriter, all.Select(static c => c.Note).Distinct().Count());
         Assert.True(all.Zip(all.Skip(1)).All(static p => p.First.Date <= p.Second.Date), "check-ins are listed by date");

@@ -124,8 +124,8 @@ public abstract class ObjectiveStoreContract : StoreContract
         var fewer = new Objective("o1", "Fewer", "support", "2026-Q4", [KeyResult.Increase("o1-csat", "Lift chat CSAT", 72.5, 85)]);
         await Objectives.UpsertAsync(fewer, 1);
 
-        Assert.Empty(await ToListAsync(Store.CheckIns.ListAsync("o1-aht")));
-        Assert.Single(await ToListAsync(Store.CheckIns.ListAsync("o1-csat")));
+        Assert.Empty(await ToListAsync(Store.CheckIns.ListByKeyResultAsync("o1-aht")));
+        Assert.Single(await ToListAsync(Store.CheckIns.ListByKeyResultAsync("o1-csat")));
         await Assert.ThrowsAsync<UnknownKeyResultException>(() => Store.CheckIns.AppendAsync("o1-aht", new CheckIn(new DateOnly(2026, 10, 6), 1)));
 
         // The dropped id may now be used by another objective.
@@ -189,7 +189,7 @@ public abstract class ObjectiveStoreContract : StoreContract
 
         // Re-created, it starts again at version 1 with no check-ins.
         Assert.Equal(1, (await Objectives.UpsertAsync(Samples.Simple("o1"), 0)).Version);
-        Assert.Empty(await ToListAsync(Store.CheckIns.ListAsync("o1-kr")));
+        Assert.Empty(await ToListAsync(Store.CheckIns.ListByKeyResultAsync("o1-kr")));
     }
 
     [Fact]

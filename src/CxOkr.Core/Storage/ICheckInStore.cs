@@ -42,5 +42,5 @@ public interface ICheckInStore
     /// <exception cref="ArgumentException"><paramref name="keyResultId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    IAsyncEnumerable<CheckIn> ListAsync(string keyResultId, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<CheckIn> ListByKeyResultAsync(string keyResultId, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default);
 }

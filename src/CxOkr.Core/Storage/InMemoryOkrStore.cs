@@ -182,7 +182,7 @@ public sealed class InMemoryOkrStore : IObjectiveStore, ICheckInStore, IOrgStore
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<CheckIn> ListAsync(string keyResultId, DateOnly? from = null, DateOnly? to = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<CheckIn> ListByKeyResultAsync(string keyResultId, DateOnly? from = null, DateOnly? to = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyResultId);
         StoreRules.CheckRange(from, to);

@@ -141,7 +141,7 @@ public static class WorkspaceTransfer
         foreach (var kr in objective.KeyResults)
         {
             var checkIns = new List<CheckIn>(kr.CheckIns);
-            await foreach (var c in checkInStore.ListAsync(kr.Id, null, to, cancellationToken).ConfigureAwait(false))
+            await foreach (var c in checkInStore.ListByKeyResultAsync(kr.Id, null, to, cancellationToken).ConfigureAwait(false))
             {
                 checkIns.Add(c);
             }
