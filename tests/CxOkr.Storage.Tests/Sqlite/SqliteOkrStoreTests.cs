@@ -135,6 +135,47 @@ public sealed class SqliteOkrStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_instances_on_one_file_behave_like_two_processes_no_lost_update()
+    {
+        await using var a = new SqliteOkrStore(DbPath);
+        await using var b = new SqliteOkrStore($"Data Source={DbPath}");
+        await a.UpsertAsync(Samples.Simple("o1"), 0);
+
+        var tasks = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var store = w % 2 == 0 ? a : b;
+            try
+            {
+                await store.UpsertAsync(Samples.Simple("o1", unitId: $"writer-{w}"), 1);
+                return true;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return false;
+            }
+        }));
+        Assert.Single(await Task.WhenAll(tasks), static won => won);
+        Assert.Equal(2, (await b.GetAsync("o1"))!.Version);
+
+        var appends = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var store = w % 2 == 0 ? a : b;
+            for (var i = 0; i < 100; i++)
+            {
+                await store.AppendAsync("o1-kr", new CheckIn(new DateOnly(2026, 10, 1), i, note: $"{w}:{i}"));
+            }
+        }));
+        await Task.WhenAll(appends);
+        var count = 0;
+        await foreach (var _ in a.ListByKeyResultAsync("o1-kr"))
+        {
+            count++;
+        }
+
+        Assert.Equal(400, count);
+    }
+
+    [Fact]
     public async Task Disposed_store_refuses_work()
     {
         var store = new SqliteOkrStore(":memory:");
