@@ -1,0 +1,257 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace CxOkr.Storage.Sqlite;
+
+/// <summary>
+/// Objectives, key results, check-ins, units and periods in a SQLite database, implementing
+/// <see cref="IObjectiveStore"/>, <see cref="ICheckInStore"/> and <see cref="IOrgStore"/> over the same data.
+/// </summary>
+/// <remarks>
+/// <para>The schema is created on first use and versioned in <c>cxokr_schema_migrations</c>; tables are
+/// prefixed <c>cxokr_</c> so they can live beside a host's own. Every write runs in one immediate
+/// transaction (a refused, failed or cancelled write changes nothing); every statement is parameterised.</para>
+/// <para>With a file, each operation takes a pooled connection, reads stream row by row, the database is
+/// switched to write-ahead logging, and writes from this instance are queued in-process (writers in other
+/// processes wait through SQLite's busy timeout). With <c>:memory:</c> (or <c>Mode=Memory</c>) the store
+/// keeps one open connection, which holds the database, and serialises every operation on it; reads then
+/// buffer their rows before yielding them, so a caller may use the store while enumerating.</para>
+/// </remarks>
+public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOrgStore, IAsyncDisposable, IDisposable
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private readonly string _connectionString;
+    private readonly SqliteConnection? _shared;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
+    private volatile bool _disposed;
+
+    /// <summary>Creates a store; nothing is opened until first use.</summary>
+    /// <param name="connectionString">
+    /// A Microsoft.Data.Sqlite connection string (<c>Data Source=okr.db</c>, <c>Data Source=:memory:</c>), or a
+    /// bare file path or <c>:memory:</c> (a value without <c>=</c> is taken as the data source).
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank or malformed.</exception>
+    public SqliteOkrStore(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var builder = connectionString.Contains('=', StringComparison.Ordinal)
+            ? new SqliteConnectionStringBuilder(connectionString)
+            : new SqliteConnectionStringBuilder { DataSource = connectionString };
+        IsInMemory = builder.DataSource is ":memory:" or "" || builder.Mode == SqliteOpenMode.Memory;
+        _connectionString = builder.ToString();
+        if (IsInMemory)
+        {
+            _shared = new SqliteConnection(_connectionString);
+        }
+    }
+
+    /// <summary>The newest schema version this library creates and reads.</summary>
+    public static int SchemaVersion => SqliteSchema.LatestVersion;
+
+    /// <summary>Whether the database lives in memory (one connection, gone when the store is disposed).</summary>
+    public bool IsInMemory { get; }
+
+    /// <summary>Creates or upgrades the schema now rather than on first use.</summary>
+    /// <param name="cancellationToken">Cancels the upgrade.</param>
+    /// <returns>A task that completes when the schema is current.</returns>
+    /// <exception cref="CxOkrException">The database's schema is newer than this library knows.</exception>
+    /// <exception cref="SqliteException">The database cannot be opened.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        await using var lease = await LeaseAsync(write: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes the in-memory connection (dropping its data) or clears this file's connection pool.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_shared is not null)
+        {
+            _shared.Dispose();
+        }
+        else
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+    }
+
+    /// <summary>Closes the in-memory connection (dropping its data) or clears this file's connection pool.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly ReadDate(SqliteDataReader reader, int ordinal) =>
+        DateOnly.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
+
+    private static double? ReadNullableDouble(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static string? ReadNullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private async Task<Lease> LeaseAsync(bool write, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        SemaphoreSlim? held = null;
+        if (write || IsInMemory)
+        {
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            held = _gate;
+        }
+
+        SqliteConnection? owned = null;
+        try
+        {
+            SqliteConnection connection;
+            if (_shared is not null)
+            {
+                if (_shared.State != System.Data.ConnectionState.Open)
+                {
+                    await _shared.OpenAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                connection = _shared;
+            }
+            else
+            {
+                owned = connection = new SqliteConnection(_connectionString);
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+                // Per connection: wait for other processes' writes instead of failing, and with WAL
+                // commit without an fsync per transaction (durable at checkpoints).
+                using var pragma = Command(connection, null, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;");
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!_schemaReady)
+            {
+                await EnsureSchemaCoreAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new Lease(connection, owned, held);
+        }
+        catch
+        {
+            owned?.Dispose();
+            held?.Release();
+            throw;
+        }
+    }
+
+    private async Task EnsureSchemaCoreAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            if (!IsInMemory)
+            {
+                using var wal = Command(connection, null, "PRAGMA journal_mode = WAL;");
+                await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await SqliteSchema.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var lease = await LeaseAsync(write: true, cancellationToken).ConfigureAwait(false);
+        using var transaction = lease.Connection.BeginTransaction(deferred: false);
+        var result = await work(lease.Connection, transaction).ConfigureAwait(false);
+
+        // A write cancelled before it commits rolls back when the transaction is disposed.
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        return result;
+    }
+
+    private async IAsyncEnumerable<T> QueryAsync<T>(string sql, (string Name, object? Value)[] parameters, Func<SqliteDataReader, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (IsInMemory)
+        {
+            // The single connection must not stay busy while the caller works between items.
+            var buffer = new List<T>();
+            await using (var lease = await LeaseAsync(write: false, cancellationToken).ConfigureAwait(false))
+            {
+                using var command = Command(lease.Connection, null, sql, parameters);
+                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    buffer.Add(map(reader));
+                }
+            }
+
+            foreach (var item in buffer)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+        else
+        {
+            await using var lease = await LeaseAsync(write: false, cancellationToken).ConfigureAwait(false);
+            using var command = Command(lease.Connection, null, sql, parameters);
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return map(reader);
+            }
+        }
+    }
+
+    private sealed class Lease(SqliteConnection connection, SqliteConnection? owned, SemaphoreSlim? held) : IAsyncDisposable
+    {
+        public SqliteConnection Connection { get; } = connection;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync().ConfigureAwait(false);
+            }
+
+            held?.Release();
+        }
+    }
+}
