@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace CxOkr.Drivers;
 
@@ -50,7 +51,8 @@ internal static class DominanceEngine
         {
             var result = new BlockResult(q);
             var a = new double[m * stride];
-            var gains = new double[q];
+            var gains = new double[(q + Vector256<double>.Count - 1) / Vector256<double>.Count * Vector256<double>.Count];
+            Array.Fill(gains, double.NegativeInfinity);
             var chunkShapley = new double[q];
             var chunkConditional = new double[q * q];
             var first = chunkCount * block / blockCount;
@@ -79,7 +81,7 @@ internal static class DominanceEngine
 
         var shapley = new double[q];
         var conditional = new double[q * q];
-        var notGe = new bool[q * q];
+        var notGe = new ulong[q];
         foreach (var r in results)
         {
             for (var j = 0; j < q; j++)
@@ -90,6 +92,10 @@ internal static class DominanceEngine
             for (var j = 0; j < q * q; j++)
             {
                 conditional[j] += r.Conditional[j];
+            }
+
+            for (var j = 0; j < q; j++)
+            {
                 notGe[j] |= r.NotGreaterOrEqual[j];
             }
         }
@@ -113,8 +119,8 @@ internal static class DominanceEngine
                     continue;
                 }
 
-                var iGe = !notGe[(i * q) + j];
-                var jGe = !notGe[(j * q) + i];
+                var iGe = (notGe[i] & (1UL << j)) == 0;
+                var jGe = (notGe[j] & (1UL << i)) == 0;
                 complete[(i * q) + j] = iGe && !jGe ? 1.0 : (jGe && !iGe ? 0.0 : 0.5);
             }
         }
@@ -246,7 +252,7 @@ internal static class DominanceEngine
         return c * c / pivot;
     }
 
-    private static void RunChunk(double[] start, double[] a, int q, int stride, long firstIndex, long length, double[] weights, double[] gains, double[] shapley, double[] conditional, bool[] notGe)
+    private static void RunChunk(double[] start, double[] a, int q, int stride, long firstIndex, long length, double[] weights, double[] gains, double[] shapley, double[] conditional, ulong[] notGe)
     {
         var m = q + 1;
         start.CopyTo(a, 0);
@@ -282,6 +288,7 @@ internal static class DominanceEngine
             {
                 if ((mask & (1UL << j)) != 0)
                 {
+                    gains[j] = double.NegativeInfinity;
                     continue;
                 }
 
@@ -293,31 +300,38 @@ internal static class DominanceEngine
 
             for (var i = 0; i < q; i++)
             {
-                if ((mask & (1UL << i)) != 0)
+                if ((mask & (1UL << i)) == 0)
                 {
-                    continue;
-                }
-
-                var gi = gains[i];
-                for (var j = i + 1; j < q; j++)
-                {
-                    if ((mask & (1UL << j)) != 0)
-                    {
-                        continue;
-                    }
-
-                    var gj = gains[j];
-                    if (gi < gj - DominanceTieTolerance)
-                    {
-                        notGe[(i * q) + j] = true;
-                    }
-                    else if (gj < gi - DominanceTieTolerance)
-                    {
-                        notGe[(j * q) + i] = true;
-                    }
+                    notGe[i] |= Exceeding(gains, gains[i] + DominanceTieTolerance);
                 }
             }
         }
+    }
+
+    /// <summary>Bit j set when gains[j] exceeds the threshold; drivers in the model carry −∞ and never do.</summary>
+    private static ulong Exceeding(double[] gains, double threshold)
+    {
+        ulong bits = 0;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var t = Vector256.Create(threshold);
+            for (; j <= gains.Length - Vector256<double>.Count; j += Vector256<double>.Count)
+            {
+                var g = Vector256.Create(new ReadOnlySpan<double>(gains, j, Vector256<double>.Count));
+                bits |= (ulong)Vector256.GreaterThan(g, t).ExtractMostSignificantBits() << j;
+            }
+        }
+
+        for (; j < gains.Length; j++)
+        {
+            if (gains[j] > threshold)
+            {
+                bits |= 1UL << j;
+            }
+        }
+
+        return bits;
     }
 
     private static ulong SplitMix(ref ulong state)
@@ -335,14 +349,14 @@ internal static class DominanceEngine
         {
             Shapley = new double[q];
             Conditional = new double[q * q];
-            NotGreaterOrEqual = new bool[q * q];
+            NotGreaterOrEqual = new ulong[q];
         }
 
         public double[] Shapley { get; }
 
         public double[] Conditional { get; }
 
-        public bool[] NotGreaterOrEqual { get; }
+        public ulong[] NotGreaterOrEqual { get; }
     }
 }
 
