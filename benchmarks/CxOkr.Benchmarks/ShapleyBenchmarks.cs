@@ -15,10 +15,17 @@ public class ShapleyBenchmarks
     [GlobalSetup]
     public void Setup() => correlation = BenchmarkData.Correlation(P, seed: 2026);
 
-    [Benchmark]
-    public double ExactShapleyWithDominance()
+    [Benchmark(Baseline = true)]
+    public double ExactShapleyWithConditionalDominance()
     {
-        var result = DominanceEngine.Exact(correlation, P, -1, null, CancellationToken.None);
+        var result = DominanceEngine.Exact(correlation, P, false, -1, null, CancellationToken.None);
+        return result.Shapley[0] + result.Conditional[1];
+    }
+
+    [Benchmark]
+    public double ExactShapleyWithCompleteDominance()
+    {
+        var result = DominanceEngine.Exact(correlation, P, true, -1, null, CancellationToken.None);
         return result.Shapley[0] + result.Complete![1];
     }
 

@@ -253,7 +253,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             _ => q <= options.MaxExactDrivers,
         };
         var dominance = exact
-            ? DominanceEngine.Exact(engineInput, q, options.MaxDegreeOfParallelism, progress, cancellationToken)
+            ? DominanceEngine.Exact(engineInput, q, options.CompleteDominance, options.MaxDegreeOfParallelism, progress, cancellationToken)
             : DominanceEngine.Sampled(engineInput, q, options.Permutations, options.Seed, options.MaxDegreeOfParallelism, progress, cancellationToken);
 
         var results = new DriverResult[q];
