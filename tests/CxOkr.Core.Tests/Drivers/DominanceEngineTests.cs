@@ -146,6 +146,21 @@ public sealed class DominanceEngineTests
     }
 
     [Fact]
+    public void Turning_complete_dominance_off_leaves_shapley_and_conditional_dominance_unchanged()
+    {
+        var data = new DriverDataset(17, 9, 100);
+        var with = data.Analyze();
+        var without = data.Analyze(new KeyDriverOptions { CompleteDominance = false });
+        Assert.Empty(without.CompleteDominance);
+        Assert.Equal(9, with.CompleteDominance.Count);
+        for (var j = 0; j < 9; j++)
+        {
+            Assert.Equal(with.Drivers[j].Shapley, without.Drivers[j].Shapley);
+            Assert.Equal(with.Drivers[j].ConditionalDominance, without.Drivers[j].ConditionalDominance);
+        }
+    }
+
+    [Fact]
     public void Shapley_at_twenty_drivers_sums_to_r_squared()
     {
         var data = new DriverDataset(20, 20, 400);
