@@ -90,6 +90,31 @@ public sealed class DriversCommandTests
         Assert.Equal(new[] { "a", "b" }, json.RootElement.GetProperty("drivers").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray());
     }
 
+    [Fact]
+    public void Bootstrap_adds_reproducible_intervals_to_json_and_table()
+    {
+        string[] args = ["drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--bootstrap", "50", "--seed", "4", "--confidence", "0.9", "--format", "json"];
+        var (code, output, error) = CliRunner.Run(args);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(output, CliRunner.Run(args).Out);
+        using var json = JsonDocument.Parse(output);
+        var bootstrap = json.RootElement.GetProperty("bootstrap");
+        Assert.Equal(50, bootstrap.GetProperty("replicates").GetInt32());
+        Assert.Equal(0.9, bootstrap.GetProperty("confidence").GetDouble());
+        var drivers = bootstrap.GetProperty("drivers").EnumerateArray().ToList();
+        Assert.Equal(5, drivers.Count);
+        Assert.Equal(1.0, drivers.Sum(d => d.GetProperty("rankFirstShare").GetDouble()), 12);
+        var shapley = drivers[0].GetProperty("shapley");
+        Assert.Equal(2, shapley.GetProperty("bca").GetArrayLength());
+        Assert.True(shapley.GetProperty("percentile")[0].GetDouble() <= shapley.GetProperty("percentile")[1].GetDouble());
+
+        var table = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--bootstrap", "20");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("Bootstrap, 20 replicates", table.Out);
+        Assert.Contains("95% BCa intervals", table.Out);
+    }
+
     [Theory]
     [InlineData("drivers-bad-cell.csv", "--drivers", "a,b", "'b', row 3")]
     [InlineData("drivers-bad-cell.csv", "--drivers", "a,nope", "unknown column 'nope'")]
@@ -97,6 +122,7 @@ public sealed class DriversCommandTests
     [InlineData("drivers-too-few.csv", "--drivers", "a,b,c", "only 2 usable rows for 3 drivers")]
     [InlineData("drivers-swiss.csv", "--scale", "10:1", "--scale '10:1'")]
     [InlineData("does-not-exist.csv", "--drivers", "a", "does not exist")]
+    [InlineData("drivers-swiss.csv", "--bootstrap", "3", "Replicates must be at least 10")]
     public void Unusable_input_exits_2_with_one_line_on_stderr(string file, string option, string value, string expected)
     {
         var outcome = file.Contains("swiss", StringComparison.Ordinal) ? "Fertility" : "y";

@@ -9,7 +9,7 @@ namespace CxOkr.Cli.Commands;
 
 /// <summary>
 /// <c>cxokr drivers --data FILE.csv --outcome COLUMN [--drivers A,B,C] [--weight COLUMN] [--scale MIN:MAX]
-/// [--format table|json|csv] [--permutations N] [--seed S]</c>: key-driver analysis of a survey CSV.
+/// [--format table|json|csv] [--permutations N] [--seed S] [--bootstrap B] [--confidence C]</c>: key-driver analysis of a survey CSV.
 /// </summary>
 internal static class DriversCommand
 {
@@ -25,7 +25,9 @@ internal static class DriversCommand
         var formatOption = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         formatOption.AcceptOnlyFromAmong("table", "json", "csv");
         var permutationsOption = new Option<int?>("--permutations") { Description = "Estimate Shapley values from this many random orderings instead of exactly." };
-        var seedOption = new Option<ulong>("--seed") { Description = "Seed of the permutation sampler.", DefaultValueFactory = _ => 1UL };
+        var seedOption = new Option<ulong>("--seed") { Description = "Seed of the permutation sampler and the bootstrap.", DefaultValueFactory = _ => 1UL };
+        var bootstrapOption = new Option<int?>("--bootstrap") { Description = "Bootstrap replicates B for percentile and BCa intervals (table and json output)." };
+        var confidenceOption = new Option<double>("--confidence") { Description = "Confidence level of the bootstrap intervals.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
         {
             dataOption,
@@ -36,6 +38,8 @@ internal static class DriversCommand
             formatOption,
             permutationsOption,
             seedOption,
+            bootstrapOption,
+            confidenceOption,
         };
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
         {
@@ -79,18 +83,25 @@ internal static class DriversCommand
             var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && drivers.Length >= 20
                 ? new TerminalProgress(context.Error)
                 : null;
-            var result = analyzer.Analyze(table, new KeyDriverSpecification(outcome, drivers, weight), progress);
+            var specification = new KeyDriverSpecification(outcome, drivers, weight);
+            var result = analyzer.Analyze(table, specification, progress);
             progress?.Done();
+            KeyDriverBootstrapResult? bootstrap = null;
+            if (parseResult.GetValue(bootstrapOption) is { } replicates)
+            {
+                var bootstrapOptions = new BootstrapOptions { Replicates = replicates, Seed = options.Seed, Confidence = parseResult.GetValue(confidenceOption) };
+                bootstrap = new KeyDriverBootstrapper(options, bootstrapOptions).Run(table, specification);
+            }
             switch (parseResult.GetValue(formatOption))
             {
                 case "json":
-                    context.Out.WriteLine(ToJson(result));
+                    context.Out.WriteLine(ToJson(result, bootstrap));
                     break;
                 case "csv":
                     context.Out.Write(ToCsv(result));
                     break;
                 default:
-                    context.Out.Write(ToTable(result));
+                    context.Out.Write(ToTable(result, bootstrap));
                     break;
             }
 
@@ -113,7 +124,7 @@ internal static class DriversCommand
         throw new ArgumentException($"--scale '{text}' must be MIN:MAX with MIN below MAX, e.g. 1:10.");
     }
 
-    internal static string ToJson(KeyDriverResult result)
+    internal static string ToJson(KeyDriverResult result, KeyDriverBootstrapResult? bootstrap = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -188,10 +199,57 @@ internal static class DriversCommand
             }
 
             json.WriteEndArray();
+            if (bootstrap is not null)
+            {
+                WriteBootstrap(json, bootstrap);
+            }
+
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteBootstrap(Utf8JsonWriter json, KeyDriverBootstrapResult bootstrap)
+    {
+        json.WriteStartObject("bootstrap");
+        json.WriteNumber("replicates", bootstrap.Replicates);
+        json.WriteNumber("failedReplicates", bootstrap.FailedReplicates);
+        json.WriteNumber("confidence", bootstrap.Confidence);
+        json.WriteNumber("seed", bootstrap.Seed);
+        WriteInterval(json, bootstrap.RSquared);
+        json.WriteStartArray("drivers");
+        foreach (var d in bootstrap.Drivers)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", d.Name);
+            json.WriteNumber("rankFirstShare", d.RankFirstShare);
+            foreach (var interval in d.Intervals)
+            {
+                WriteInterval(json, interval);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteInterval(Utf8JsonWriter json, BootstrapInterval interval)
+    {
+        json.WriteStartObject(interval.Metric);
+        json.WriteNumber("estimate", interval.Estimate);
+        json.WriteNumber("standardError", interval.StandardError);
+        json.WriteStartArray("percentile");
+        json.WriteNumberValue(interval.PercentileLower);
+        json.WriteNumberValue(interval.PercentileUpper);
+        json.WriteEndArray();
+        json.WriteStartArray("bca");
+        json.WriteNumberValue(interval.BcaLower);
+        json.WriteNumberValue(interval.BcaUpper);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     internal static string ToCsv(KeyDriverResult result)
@@ -212,7 +270,7 @@ internal static class DriversCommand
         return text.ToString();
     }
 
-    internal static string ToTable(KeyDriverResult result)
+    internal static string ToTable(KeyDriverResult result, KeyDriverBootstrapResult? bootstrap = null)
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
@@ -236,6 +294,19 @@ internal static class DriversCommand
                 .Append(c, $"  {d.ShapleyShare * 100,5:F1}%  ")
                 .Append(new string('#', bar).PadRight(BarWidth))
                 .Append(c, $"  {d.Shapley,7:F4}  {d.RelativeWeight,6:F4}  {d.Coefficient,7:G4}  {d.P,7:G2}  {d.Vif,5:F2}  {d.Performance,5:F1}  {QuadrantName(d.Quadrant)}\n");
+        }
+
+        if (bootstrap is not null)
+        {
+            text.Append(c, $"\nBootstrap, {bootstrap.Replicates} replicates ({bootstrap.FailedReplicates} failed), {bootstrap.Confidence * 100:0.##}% BCa intervals:\n");
+            text.Append(c, $"R² {bootstrap.RSquared.Estimate:F4} [{bootstrap.RSquared.BcaLower:F4}, {bootstrap.RSquared.BcaUpper:F4}]\n");
+            text.Append("Driver".PadRight(nameWidth)).Append("  Share   BCa interval        Ranks first\n");
+            foreach (var d in bootstrap.Drivers.OrderByDescending(d => d.Interval("shapleyShare").Estimate).ThenBy(d => d.Name, StringComparer.Ordinal))
+            {
+                var share = d.Interval("shapleyShare");
+                text.Append(d.Name.PadRight(nameWidth))
+                    .Append(c, $"  {share.Estimate * 100,5:F1}%  [{share.BcaLower * 100,5:F1}%, {share.BcaUpper * 100,5:F1}%]  {d.RankFirstShare * 100,5:F1}%\n");
+            }
         }
 
         return text.ToString();

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace CxOkr.Drivers;
 
@@ -23,7 +24,7 @@ internal static class DominanceEngine
     private const int ChunkBits = 12;
     private const int Blocks = 64;
 
-    public static DominanceComputation Exact(double[] correlation, int q, int maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken)
+    public static DominanceComputation Exact(double[] correlation, int q, bool completeDominance, int maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var m = q + 1;
         var stride = SweepMatrix.Stride(m);
@@ -31,13 +32,6 @@ internal static class DominanceEngine
         for (var i = 0; i < m; i++)
         {
             Array.Copy(correlation, i * m, start, i * stride, m);
-        }
-
-        var weights = new double[q];
-        for (var s = 0; s < q; s++)
-        {
-            // s!(q-s-1)!/q! = 1 / (q * C(q-1, s))
-            weights[s] = 1.0 / (q * Binomial(q - 1, s));
         }
 
         var chunkBits = Math.Min(q, ChunkBits);
@@ -50,26 +44,20 @@ internal static class DominanceEngine
         {
             var result = new BlockResult(q);
             var a = new double[m * stride];
-            var gains = new double[q];
-            var chunkShapley = new double[q];
-            var chunkConditional = new double[q * q];
+            var gains = new double[(q + Vector256<double>.Count - 1) / Vector256<double>.Count * Vector256<double>.Count];
+            Array.Fill(gains, double.NegativeInfinity);
+            var chunkIn = new double[(q + 1) * q];
+            var chunkAll = new double[q + 1];
             var first = chunkCount * block / blockCount;
             var last = chunkCount * (block + 1) / blockCount;
             for (var chunk = first; chunk < last; chunk++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Array.Clear(chunkShapley);
-                Array.Clear(chunkConditional);
-                RunChunk(start, a, q, stride, chunk << chunkBits, 1L << chunkBits, weights, gains, chunkShapley, chunkConditional, result.NotGreaterOrEqual);
-                for (var j = 0; j < q; j++)
-                {
-                    result.Shapley[j] += chunkShapley[j];
-                }
-
-                for (var j = 0; j < q * q; j++)
-                {
-                    result.Conditional[j] += chunkConditional[j];
-                }
+                Array.Clear(chunkIn);
+                Array.Clear(chunkAll);
+                RunChunk(start, a, q, stride, chunk << chunkBits, 1L << chunkBits, gains, chunkIn, chunkAll, completeDominance ? result.NotGreaterOrEqual : null);
+                Add(result.InSum, chunkIn);
+                Add(result.AllSum, chunkAll);
             }
 
             results[block] = result;
@@ -77,45 +65,56 @@ internal static class DominanceEngine
             progress?.Report((double)finished / blockCount);
         });
 
-        var shapley = new double[q];
-        var conditional = new double[q * q];
-        var notGe = new bool[q * q];
+        var inSum = new double[(q + 1) * q];
+        var allSum = new double[q + 1];
+        var notGe = new ulong[q];
         foreach (var r in results)
         {
+            Add(inSum, r.InSum);
+            Add(allSum, r.AllSum);
             for (var j = 0; j < q; j++)
             {
-                shapley[j] += r.Shapley[j];
-            }
-
-            for (var j = 0; j < q * q; j++)
-            {
-                conditional[j] += r.Conditional[j];
                 notGe[j] |= r.NotGreaterOrEqual[j];
             }
         }
 
+        // Mean gain of j over subsets S of size s without j: [Σ R²(S ∪ j) − Σ R²(S)] / C(q−1, s), where the first
+        // sum runs over subsets of size s+1 holding j and the second over all subsets of size s minus those holding j.
+        var conditional = new double[q * q];
+        var shapley = new double[q];
         for (var j = 0; j < q; j++)
         {
-            for (var s = 0; s < q; s++)
+            for (var size = 0; size < q; size++)
             {
-                conditional[(j * q) + s] /= Binomial(q - 1, s);
+                var with = inSum[((size + 1) * q) + j];
+                var without = allSum[size] - inSum[(size * q) + j];
+                var gain = Math.Max(0, (with - without) / Binomial(q - 1, size));
+                conditional[(j * q) + size] = gain;
+                shapley[j] += gain;
             }
+
+            // Shapley = Σ_s s!(q−s−1)!/q! Σ_{|S|=s} gain = (1/q) Σ_s (mean gain at size s).
+            shapley[j] /= q;
         }
 
-        var complete = new double[q * q];
-        for (var i = 0; i < q; i++)
+        double[]? complete = null;
+        if (completeDominance)
         {
-            for (var j = 0; j < q; j++)
+            complete = new double[q * q];
+            for (var i = 0; i < q; i++)
             {
-                if (i == j)
+                for (var j = 0; j < q; j++)
                 {
-                    complete[(i * q) + j] = 0.5;
-                    continue;
-                }
+                    if (i == j)
+                    {
+                        complete[(i * q) + j] = 0.5;
+                        continue;
+                    }
 
-                var iGe = !notGe[(i * q) + j];
-                var jGe = !notGe[(j * q) + i];
-                complete[(i * q) + j] = iGe && !jGe ? 1.0 : (jGe && !iGe ? 0.0 : 0.5);
+                    var iGe = (notGe[i] & (1UL << j)) == 0;
+                    var jGe = (notGe[j] & (1UL << i)) == 0;
+                    complete[(i * q) + j] = iGe && !jGe ? 1.0 : (jGe && !iGe ? 0.0 : 0.5);
+                }
             }
         }
 
@@ -246,9 +245,10 @@ internal static class DominanceEngine
         return c * c / pivot;
     }
 
-    private static void RunChunk(double[] start, double[] a, int q, int stride, long firstIndex, long length, double[] weights, double[] gains, double[] shapley, double[] conditional, bool[] notGe)
+    private static void RunChunk(double[] start, double[] a, int q, int stride, long firstIndex, long length, double[] gains, double[] inSum, double[] allSum, ulong[]? notGe)
     {
         var m = q + 1;
+        var yy = (q * stride) + q;
         start.CopyTo(a, 0);
         var mask = (ulong)(firstIndex ^ (firstIndex >> 1));
         for (var j = 0; j < q; j++)
@@ -272,52 +272,57 @@ internal static class DominanceEngine
                 size += inModel ? -1 : 1;
             }
 
-            if (size == q)
+            // R²(S) = 1 − (swept outcome variance); clamped against rounding drift.
+            var r2 = Math.Clamp(1 - a[yy], 0.0, 1.0);
+            allSum[size] += r2;
+            var row = size * q;
+            for (var bits = mask; bits != 0; bits &= bits - 1)
+            {
+                inSum[row + BitOperations.TrailingZeroCount(bits)] += r2;
+            }
+
+            if (notGe is null || size == q)
             {
                 continue;
             }
 
-            var w = weights[size];
             for (var j = 0; j < q; j++)
             {
-                if ((mask & (1UL << j)) != 0)
-                {
-                    continue;
-                }
-
-                var gain = Gain(a, j, q, stride);
-                gains[j] = gain;
-                shapley[j] += w * gain;
-                conditional[(j * q) + size] += gain;
+                gains[j] = (mask & (1UL << j)) != 0 ? double.NegativeInfinity : Gain(a, j, q, stride);
             }
 
-            for (var i = 0; i < q; i++)
+            for (var bits = ~mask & ((1UL << q) - 1); bits != 0; bits &= bits - 1)
             {
-                if ((mask & (1UL << i)) != 0)
-                {
-                    continue;
-                }
-
-                var gi = gains[i];
-                for (var j = i + 1; j < q; j++)
-                {
-                    if ((mask & (1UL << j)) != 0)
-                    {
-                        continue;
-                    }
-
-                    var gj = gains[j];
-                    if (gi < gj - DominanceTieTolerance)
-                    {
-                        notGe[(i * q) + j] = true;
-                    }
-                    else if (gj < gi - DominanceTieTolerance)
-                    {
-                        notGe[(j * q) + i] = true;
-                    }
-                }
+                var i = BitOperations.TrailingZeroCount(bits);
+                notGe[i] |= Exceeding(gains, gains[i] + DominanceTieTolerance);
             }
         }
+    }
+
+    /// <summary>Bit j set when gains[j] exceeds the threshold; drivers in the model carry −∞ and never do.</summary>
+    private static ulong Exceeding(double[] gains, double threshold)
+    {
+        ulong bits = 0;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var t = Vector256.Create(threshold);
+            for (; j <= gains.Length - Vector256<double>.Count; j += Vector256<double>.Count)
+            {
+                var g = Vector256.Create(new ReadOnlySpan<double>(gains, j, Vector256<double>.Count));
+                bits |= (ulong)Vector256.GreaterThan(g, t).ExtractMostSignificantBits() << j;
+            }
+        }
+
+        for (; j < gains.Length; j++)
+        {
+            if (gains[j] > threshold)
+            {
+                bits |= 1UL << j;
+            }
+        }
+
+        return bits;
     }
 
     private static ulong SplitMix(ref ulong state)
@@ -329,20 +334,30 @@ internal static class DominanceEngine
         return z ^ (z >> 31);
     }
 
+    private static void Add(double[] target, double[] source)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
     private sealed class BlockResult
     {
         public BlockResult(int q)
         {
-            Shapley = new double[q];
-            Conditional = new double[q * q];
-            NotGreaterOrEqual = new bool[q * q];
+            InSum = new double[(q + 1) * q];
+            AllSum = new double[q + 1];
+            NotGreaterOrEqual = new ulong[q];
         }
 
-        public double[] Shapley { get; }
+        /// <summary>Σ R²(S) over subsets S of each size (row) that hold each driver (column).</summary>
+        public double[] InSum { get; }
 
-        public double[] Conditional { get; }
+        /// <summary>Σ R²(S) over all subsets of each size.</summary>
+        public double[] AllSum { get; }
 
-        public bool[] NotGreaterOrEqual { get; }
+        public ulong[] NotGreaterOrEqual { get; }
     }
 }
 

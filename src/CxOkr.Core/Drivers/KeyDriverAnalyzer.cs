@@ -50,6 +50,44 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
     {
         Guard.NotNull(table);
         Guard.NotNull(specification);
+        var data = Prepare(table, specification);
+        var accumulator = Accumulate(data);
+        var (y, x, w, used, rows) = (data.Y, data.X, data.W, data.Used, data.Rows);
+        var p = x.Length;
+        var ranks = Ranks(y, used);
+        var spearman = x.Select(c => Pearson(ranks, Ranks(c, used))).ToArray();
+        double[]? topBox = null;
+        if (options.TopBoxThreshold is { } threshold)
+        {
+            topBox = new double[p];
+            var total = used.Sum(r => w is null ? 1.0 : w[r]);
+            for (var j = 0; j < p; j++)
+            {
+                var hit = used.Where(r => x[j][r] >= threshold).Sum(r => w is null ? 1.0 : w[r]);
+                topBox[j] = 100.0 * hit / total;
+            }
+        }
+
+        return Compute(accumulator, specification.Outcome, specification.Drivers, specification.Weight, rows, spearman, topBox, progress, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public KeyDriverResult Analyze(CovarianceAccumulator statistics, string outcome, IReadOnlyList<string> drivers, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(statistics);
+        var specification = new KeyDriverSpecification(outcome, drivers);
+        if (statistics.Dimension != drivers.Count + 1)
+        {
+            throw new ArgumentException($"the accumulator has {statistics.Dimension} columns but 1 outcome and {drivers.Count} drivers were named.", nameof(drivers));
+        }
+
+        CheckRowCount(statistics.Count, drivers.Count, null);
+        return Compute(statistics, specification.Outcome, specification.Drivers, null, null, null, null, progress, cancellationToken);
+    }
+
+    /// <summary>Reads the analysed columns and applies listwise deletion.</summary>
+    internal static PreparedData Prepare(ColumnTable table, KeyDriverSpecification specification)
+    {
         var p = specification.Drivers.Count;
         var y = table.NumericColumn(specification.Outcome);
         var x = specification.Drivers.Select(table.NumericColumn).ToArray();
@@ -89,7 +127,16 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
         var rows = new ListwiseDeletion(table.RowCount, used.Count, missingOutcome, missingDriver, missingWeight, zeroWeight);
         CheckRowCount(used.Count, p, rows);
 
+        return new PreparedData(y, x, w, used, rows);
+    }
+
+    /// <summary>Accumulates the used rows, row i with its weight times <paramref name="counts"/>[i] (1 when null),
+    /// leaving out rows i with i mod <paramref name="groups"/> = <paramref name="group"/> when groups > 0.</summary>
+    internal static CovarianceAccumulator Accumulate(PreparedData data, int[]? counts = null, int group = -1, int groups = 0)
+    {
+        var p = data.X.Length;
         var m = p + 1;
+        var used = data.Used;
         var accumulator = new CovarianceAccumulator(m);
         var block = new double[Math.Min(BlockRows, used.Count) * m];
         var weights = new double[Math.Min(BlockRows, used.Count)];
@@ -99,47 +146,32 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             for (var i = 0; i < count; i++)
             {
                 var r = used[start + i];
-                block[i * m] = y[r];
+                block[i * m] = data.Y[r];
                 for (var j = 0; j < p; j++)
                 {
-                    block[(i * m) + j + 1] = x[j][r];
+                    block[(i * m) + j + 1] = data.X[j][r];
                 }
 
-                weights[i] = w is null ? 1.0 : w[r];
+                double multiplicity = counts is null ? 1 : counts[start + i];
+                if (groups > 0 && (start + i) % groups == group)
+                {
+                    multiplicity = 0;
+                }
+
+                weights[i] = (data.W is null ? 1.0 : data.W[r]) * multiplicity;
             }
 
             accumulator.AddBlock(block.AsSpan(0, count * m), weights.AsSpan(0, count));
         }
 
-        var ranks = Ranks(y, used);
-        var spearman = x.Select(c => Pearson(ranks, Ranks(c, used))).ToArray();
-        double[]? topBox = null;
-        if (options.TopBoxThreshold is { } threshold)
-        {
-            topBox = new double[p];
-            var total = used.Sum(r => w is null ? 1.0 : w[r]);
-            for (var j = 0; j < p; j++)
-            {
-                var hit = used.Where(r => x[j][r] >= threshold).Sum(r => w is null ? 1.0 : w[r]);
-                topBox[j] = 100.0 * hit / total;
-            }
-        }
-
-        return Compute(accumulator, specification.Outcome, specification.Drivers, specification.Weight, rows, spearman, topBox, progress, cancellationToken);
+        return accumulator;
     }
 
-    /// <inheritdoc/>
-    public KeyDriverResult Analyze(CovarianceAccumulator statistics, string outcome, IReadOnlyList<string> drivers, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Core statistics from an accumulator for the bootstrap: no progress, no raw-row extras.</summary>
+    internal KeyDriverResult ComputeFromStatistics(CovarianceAccumulator accumulator, KeyDriverSpecification specification, CancellationToken cancellationToken)
     {
-        Guard.NotNull(statistics);
-        var specification = new KeyDriverSpecification(outcome, drivers);
-        if (statistics.Dimension != drivers.Count + 1)
-        {
-            throw new ArgumentException($"the accumulator has {statistics.Dimension} columns but 1 outcome and {drivers.Count} drivers were named.", nameof(drivers));
-        }
-
-        CheckRowCount(statistics.Count, drivers.Count, null);
-        return Compute(statistics, specification.Outcome, specification.Drivers, null, null, null, null, progress, cancellationToken);
+        CheckRowCount(accumulator.Count, specification.Drivers.Count, null);
+        return Compute(accumulator, specification.Outcome, specification.Drivers, specification.Weight, null, null, null, null, cancellationToken);
     }
 
     private static void CheckRowCount(long n, int p, ListwiseDeletion? rows)
@@ -253,7 +285,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             _ => q <= options.MaxExactDrivers,
         };
         var dominance = exact
-            ? DominanceEngine.Exact(engineInput, q, options.MaxDegreeOfParallelism, progress, cancellationToken)
+            ? DominanceEngine.Exact(engineInput, q, options.CompleteDominance, options.MaxDegreeOfParallelism, progress, cancellationToken)
             : DominanceEngine.Sampled(engineInput, q, options.Permutations, options.Seed, options.MaxDegreeOfParallelism, progress, cancellationToken);
 
         var results = new DriverResult[q];

@@ -75,7 +75,7 @@ public sealed class KeyDriverResult
     /// <summary>
     /// Complete dominance: entry [i][j] is 1 when driver i adds at least as much R² as driver j to every
     /// subset of the other drivers (and more to some), 0 when j dominates i, 0.5 when undetermined
-    /// (Azen and Budescu 2003). Empty when Shapley values were sampled.
+    /// (Azen and Budescu 2003). Empty when Shapley values were sampled or <see cref="KeyDriverOptions.CompleteDominance"/> is off.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<double>> CompleteDominance { get; internal init; } = Array.Empty<IReadOnlyList<double>>();
 

@@ -1,4 +1,6 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace CxOkr.Drivers;
 
@@ -11,25 +13,31 @@ internal static class SweepMatrix
     /// <summary>
     /// Smallest absolute pivot the sweep divides by. Drivers whose tolerance (1 − R² on the other drivers)
     /// is below <see cref="KeyDriverOptions.AliasTolerance"/> never reach the engine, so every pivot of an
-    /// exact subset is at least that large; this floor only stops rounding drift from producing an
+    /// exact subset is at least about that large; this floor only stops rounding drift from producing an
     /// infinity or NaN.
     /// </summary>
     public const double PivotFloor = 1e-14;
 
-    /// <summary>Row stride for an m×m matrix: m rounded up to a whole number of SIMD lanes.</summary>
-    public static int Stride(int m) => (m + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+    private const int Lanes = 4;
+
+    /// <summary>Row stride for an m×m matrix: m rounded up to a whole number of 256-bit lanes.</summary>
+    public static int Stride(int m) => (m + Lanes - 1) / Lanes * Lanes;
 
     /// <summary>Sweeps (adds to the model) or reverse-sweeps (removes) pivot <paramref name="k"/>.</summary>
+    /// <remarks>Sweep: a_ij −= a_ik a_kj / d, a_ik = a_ik / d, a_kj = a_kj / d, a_kk = −1/d; the reverse sweep
+    /// negates the pivot row and column instead, so that it undoes the sweep exactly in exact arithmetic.</remarks>
     public static void Sweep(Span<double> a, int m, int stride, int k, bool reverse)
     {
-        var rowK = a.Slice(k * stride, stride);
-        var d = rowK[k];
+        ref var origin = ref MemoryMarshal.GetReference(a);
+        ref var rowK = ref Unsafe.Add(ref origin, k * stride);
+        var d = Unsafe.Add(ref rowK, k);
         if (Math.Abs(d) < PivotFloor)
         {
             d = d < 0 ? -PivotFloor : PivotFloor;
         }
 
         var inv = 1.0 / d;
+        var vectorised = Vector256.IsHardwareAccelerated;
         for (var i = 0; i < m; i++)
         {
             if (i == k)
@@ -37,43 +45,40 @@ internal static class SweepMatrix
                 continue;
             }
 
-            var rowI = a.Slice(i * stride, stride);
-            var f = rowI[k] * inv;
+            ref var rowI = ref Unsafe.Add(ref origin, i * stride);
+            var f = Unsafe.Add(ref rowI, k) * inv;
             if (f == 0)
             {
                 continue;
             }
 
-            SubtractScaled(rowI, rowK, f);
-            rowI[k] = reverse ? -f : f;
+            if (vectorised)
+            {
+                var fv = Vector256.Create(f);
+                for (var j = 0; j < stride; j += Lanes)
+                {
+                    var t = Vector256.LoadUnsafe(ref rowI, (nuint)j);
+                    var s = Vector256.LoadUnsafe(ref rowK, (nuint)j);
+                    (t - (fv * s)).StoreUnsafe(ref rowI, (nuint)j);
+                }
+            }
+            else
+            {
+                for (var j = 0; j < m; j++)
+                {
+                    Unsafe.Add(ref rowI, j) -= f * Unsafe.Add(ref rowK, j);
+                }
+            }
+
+            Unsafe.Add(ref rowI, k) = reverse ? -f : f;
         }
 
         var scale = reverse ? -inv : inv;
         for (var j = 0; j < m; j++)
         {
-            rowK[j] *= scale;
+            Unsafe.Add(ref rowK, j) *= scale;
         }
 
-        rowK[k] = -inv;
-    }
-
-    private static void SubtractScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var f = new Vector<double>(factor);
-            for (; i <= target.Length - Vector<double>.Count; i += Vector<double>.Count)
-            {
-                var t = new Vector<double>(target.Slice(i));
-                var s = new Vector<double>(source.Slice(i));
-                (t - (f * s)).CopyTo(target.Slice(i));
-            }
-        }
-
-        for (; i < target.Length; i++)
-        {
-            target[i] -= factor * source[i];
-        }
+        Unsafe.Add(ref rowK, k) = -inv;
     }
 }
