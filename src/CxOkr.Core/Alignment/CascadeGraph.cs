@@ -22,6 +22,7 @@ public sealed class CascadeGraph
     private readonly Dictionary<string, List<string>> _linksFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _upwardCache = new(StringComparer.Ordinal);
     private readonly HashSet<string> _measuredMetrics = new(StringComparer.Ordinal);
+    private readonly Dictionary<Objective, string[]> _metricIdsByObjective = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the graph.</summary>
     /// <param name="objectives">The objectives as they are (duplicate ids and dangling references allowed).</param>
@@ -59,13 +60,20 @@ public sealed class CascadeGraph
                 children.Add(objective);
             }
 
+            var metricIds = new List<string>(objective.KeyResults.Count);
             foreach (var keyResult in objective.KeyResults)
             {
                 if (keyResult.MetricId is { } metricId)
                 {
                     _measuredMetrics.Add(metricId);
+                    if (!metricIds.Contains(metricId))
+                    {
+                        metricIds.Add(metricId);
+                    }
                 }
             }
+
+            _metricIdsByObjective.TryAdd(objective, [.. metricIds]);
         }
 
         foreach (var unit in Units)
@@ -175,6 +183,15 @@ public sealed class CascadeGraph
     /// <param name="id">The metric id.</param>
     /// <returns>The metric or null.</returns>
     public MetricDefinition? FindMetric(string id) => _metricById.GetValueOrDefault(id);
+
+    /// <summary>The distinct metric ids that <paramref name="objective"/>'s key results measure, in key-result order.</summary>
+    /// <param name="objective">An objective of this graph.</param>
+    /// <returns>The metric ids (empty when no key result names a metric).</returns>
+    /// <exception cref="ArgumentException">The objective is not part of this graph.</exception>
+    public IReadOnlyList<string> MetricIdsOf(Objective objective) =>
+        _metricIdsByObjective.TryGetValue(Guard.NotNull(objective), out var ids)
+            ? ids
+            : throw new ArgumentException($"Objective '{objective.Id}' is not part of this cascade graph.", nameof(objective));
 
     /// <summary>Whether some key result measures <paramref name="metricId"/>.</summary>
     /// <param name="metricId">The metric id.</param>

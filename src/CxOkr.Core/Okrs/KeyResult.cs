@@ -12,6 +12,8 @@ namespace CxOkr.Okrs;
 /// </remarks>
 public sealed class KeyResult
 {
+    private readonly CheckIn[] _checkIns;
+
     /// <summary>Creates a key result, checking that the fields fit its <paramref name="kind"/>.</summary>
     /// <param name="id">The key result's id.</param>
     /// <param name="title">What the key result says, e.g. "Reply to 95% of feedback within 24h".</param>
@@ -43,7 +45,7 @@ public sealed class KeyResult
         Baseline = baseline;
         Target = target;
         Threshold = threshold;
-        CheckIns = NormaliseCheckIns(id, kind, checkIns);
+        _checkIns = NormaliseCheckIns(id, kind, checkIns);
     }
 
     /// <summary>The key result's id.</summary>
@@ -71,7 +73,7 @@ public sealed class KeyResult
     public string? MetricId { get; }
 
     /// <summary>Check-ins in ascending date order, at most one per date.</summary>
-    public IReadOnlyList<CheckIn> CheckIns { get; }
+    public IReadOnlyList<CheckIn> CheckIns => _checkIns;
 
     /// <summary>Whether the key result moves a value from a baseline to a target (Increase or Decrease).</summary>
     public bool IsDirectional => Kind is KeyResultKind.Increase or KeyResultKind.Decrease;
@@ -152,18 +154,23 @@ public sealed class KeyResult
     /// <returns>The check-in, or <see langword="null"/>.</returns>
     public CheckIn? LatestOnOrBefore(DateOnly date)
     {
-        CheckIn? latest = null;
-        foreach (var checkIn in CheckIns)
+        // Binary search over the date-ordered check-ins: the last index with Date <= date.
+        int lo = 0, hi = _checkIns.Length - 1, found = -1;
+        while (lo <= hi)
         {
-            if (checkIn.Date > date)
+            var mid = lo + ((hi - lo) / 2);
+            if (_checkIns[mid].Date <= date)
             {
-                break;
+                found = mid;
+                lo = mid + 1;
             }
-
-            latest = checkIn;
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
-        return latest;
+        return found >= 0 ? _checkIns[found] : null;
     }
 
     private static void ValidateKind(string id, KeyResultKind kind, double? baseline, double? target, double? threshold)

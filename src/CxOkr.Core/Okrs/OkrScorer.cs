@@ -14,6 +14,8 @@ public sealed class OkrScorer : IOkrScorer
 
     private readonly ScoringOptions _options;
 
+    private readonly record struct Evaluation(double Progress, double Score, OkrStatus Status, double Expected);
+
     /// <summary>Creates a scorer with the given thresholds (defaults when <see langword="null"/>).</summary>
     /// <param name="options">The thresholds; validated here.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -74,30 +76,9 @@ public sealed class OkrScorer : IOkrScorer
         Guard.NotNull(keyResult);
         Guard.NotNull(period);
         var latest = keyResult.LatestOnOrBefore(asOf);
-        var expected = ExpectedProgress(period, type, asOf);
-        double progress;
-        OkrStatus status;
-        switch (keyResult.Kind)
-        {
-            case KeyResultKind.Increase or KeyResultKind.Decrease:
-                progress = ProgressOf(keyResult, latest?.Value ?? keyResult.Baseline!.Value);
-                status = progress >= 1 ? OkrStatus.Achieved : StatusFromGap(expected - progress);
-                break;
-            case KeyResultKind.AtLeast or KeyResultKind.AtMost:
-                var met = latest is not null && IsMet(keyResult, latest.Value);
-                progress = met ? 1 : 0;
-                status = met ? OkrStatus.OnTrack : OkrStatus.OffTrack;
-                break;
-            default:
-                var done = latest is { Value: 1 };
-                progress = done ? 1 : 0;
-                status = done ? OkrStatus.Achieved : asOf >= period.End ? OkrStatus.OffTrack : OkrStatus.OnTrack;
-                break;
-        }
-
-        status = CapByConfidence(status, latest?.Confidence);
+        var evaluation = Evaluate(keyResult, period, type, asOf, latest);
         var forecast = keyResult.IsDirectional && latest is not null ? Forecast(keyResult, period, asOf) : null;
-        return new KeyResultScore(keyResult.Id, keyResult.Kind, latest?.Value, progress, Math.Clamp(progress, 0, 1), status, expected, latest?.Confidence, forecast);
+        return new KeyResultScore(keyResult.Id, keyResult.Kind, latest?.Value, evaluation.Progress, evaluation.Score, evaluation.Status, evaluation.Expected, latest?.Confidence, forecast);
     }
 
     /// <inheritdoc />
@@ -124,6 +105,51 @@ public sealed class OkrScorer : IOkrScorer
         }
 
         return new OkrScorecard(asOf, result, Achievements(plan, asOf));
+    }
+
+    /// <summary>Progress, score, status and expected progress of a key result on <paramref name="asOf"/>, given its latest check-in then.</summary>
+    private Evaluation Evaluate(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf, CheckIn? latest)
+    {
+        var expected = ExpectedProgress(period, type, asOf);
+        double progress;
+        OkrStatus status;
+        switch (keyResult.Kind)
+        {
+            case KeyResultKind.Increase or KeyResultKind.Decrease:
+                progress = ProgressOf(keyResult, latest?.Value ?? keyResult.Baseline!.Value);
+                status = progress >= 1 ? OkrStatus.Achieved : StatusFromGap(expected - progress);
+                break;
+            case KeyResultKind.AtLeast or KeyResultKind.AtMost:
+                var met = latest is not null && IsMet(keyResult, latest.Value);
+                progress = met ? 1 : 0;
+                status = met ? OkrStatus.OnTrack : OkrStatus.OffTrack;
+                break;
+            default:
+                var done = latest is { Value: 1 };
+                progress = done ? 1 : 0;
+                status = done ? OkrStatus.Achieved : asOf >= period.End ? OkrStatus.OffTrack : OkrStatus.OnTrack;
+                break;
+        }
+
+        return new Evaluation(progress, Math.Clamp(progress, 0, 1), CapByConfidence(status, latest?.Confidence), expected);
+    }
+
+    /// <summary>The weighted mean of an objective's key-result scores on <paramref name="asOf"/>, without building score records.</summary>
+    private (double? Score, string? Reason) OwnScoreAt(Objective objective, OkrPeriod period, DateOnly asOf)
+    {
+        if (objective.KeyResults.Count == 0)
+        {
+            return (null, null);
+        }
+
+        double sum = 0, weights = 0;
+        foreach (var keyResult in objective.KeyResults)
+        {
+            sum += keyResult.Weight * Evaluate(keyResult, period, objective.Type, asOf, keyResult.LatestOnOrBefore(asOf)).Score;
+            weights += keyResult.Weight;
+        }
+
+        return (Math.Clamp(sum / weights, 0, 1), null);
     }
 
     private double TargetScore(ObjectiveType type) =>
@@ -306,27 +332,60 @@ public sealed class OkrScorer : IOkrScorer
     private List<Achievement> Achievements(ScoringPlan plan, DateOnly asOf)
     {
         var events = new List<Achievement>();
-        var dates = new SortedSet<DateOnly>();
+        var allDates = new HashSet<DateOnly>();
+        var ownDates = new List<DateOnly>();
+        var hasRollUps = false;
         for (var i = 0; i < plan.Objectives.Length; i++)
         {
             var objective = plan.Objectives[i];
+            if (objective.KeyResults.Count == 0)
+            {
+                hasRollUps = true;
+                continue;
+            }
+
+            ownDates.Clear();
             foreach (var keyResult in objective.KeyResults)
             {
-                KeyResultAchievements(keyResult, plan.Periods[i], objective.Type, asOf, events, dates);
+                KeyResultAchievements(keyResult, plan.Periods[i], objective.Type, asOf, events, ownDates);
+            }
+
+            allDates.UnionWith(ownDates);
+
+            // The score of an objective with key results changes only on its own check-in dates, and it
+            // is 1 exactly when every key result of positive weight scores 1 (all scores are at most 1).
+            ownDates.Sort();
+            var previous = DateOnly.MinValue;
+            foreach (var date in ownDates)
+            {
+                if (date == previous)
+                {
+                    continue;
+                }
+
+                previous = date;
+                if (AllAchievedOn(objective, plan.Periods[i], date))
+                {
+                    events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, objective.Id));
+                    break;
+                }
             }
         }
 
-        // An objective's score can only change on a date some check-in happened, so those are the dates to test.
-        var achieved = new bool[plan.Objectives.Length];
-        foreach (var date in dates)
+        // Objectives without key results roll up their children, whose scores change on any check-in date.
+        if (hasRollUps)
         {
-            var scores = RollUp(plan, i => WeightedMean(plan.Objectives[i].KeyResults, plan.Objectives[i].KeyResults.Select(kr => ScoreKeyResult(kr, plan.Periods[i], plan.Objectives[i].Type, date)).ToArray()));
-            for (var i = 0; i < scores.Length; i++)
+            var achieved = new bool[plan.Objectives.Length];
+            foreach (var date in allDates.Order())
             {
-                if (!achieved[i] && scores[i].Score >= 1)
+                var scores = RollUp(plan, i => OwnScoreAt(plan.Objectives[i], plan.Periods[i], date));
+                for (var i = 0; i < scores.Length; i++)
                 {
-                    achieved[i] = true;
-                    events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, plan.Objectives[i].Id));
+                    if (plan.Objectives[i].KeyResults.Count == 0 && !achieved[i] && scores[i].Score >= 1)
+                    {
+                        achieved[i] = true;
+                        events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, plan.Objectives[i].Id));
+                    }
                 }
             }
         }
@@ -342,7 +401,20 @@ public sealed class OkrScorer : IOkrScorer
         return events;
     }
 
-    private void KeyResultAchievements(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf, List<Achievement> events, SortedSet<DateOnly> dates)
+    private bool AllAchievedOn(Objective objective, OkrPeriod period, DateOnly date)
+    {
+        foreach (var keyResult in objective.KeyResults)
+        {
+            if (keyResult.Weight > 0 && Evaluate(keyResult, period, objective.Type, date, keyResult.LatestOnOrBefore(date)).Score < 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void KeyResultAchievements(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf, List<Achievement> events, List<DateOnly> dates)
     {
         var achieved = false;
         var levelsReached = 0;
@@ -355,7 +427,9 @@ public sealed class OkrScorer : IOkrScorer
             }
 
             dates.Add(checkIn.Date);
-            var score = ScoreKeyResult(keyResult, period, type, checkIn.Date);
+
+            // Check-ins are sorted with one per date, so each is the latest one on its own date.
+            var score = Evaluate(keyResult, period, type, checkIn.Date, checkIn);
             if (!achieved && score.Score >= 1)
             {
                 achieved = true;

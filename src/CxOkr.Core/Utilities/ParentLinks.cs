@@ -14,6 +14,7 @@ internal static class ParentLinks
 
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 on the current walk, 2 finished
         var cycles = new List<List<string>>();
+        var walk = new List<string>();
         foreach (var start in parent.Keys)
         {
             if (state.ContainsKey(start))
@@ -21,7 +22,7 @@ internal static class ParentLinks
                 continue;
             }
 
-            var walk = new List<string>();
+            walk.Clear();
             string? current = start;
             while (current is not null && parent.ContainsKey(current) && !state.ContainsKey(current))
             {
@@ -32,7 +33,7 @@ internal static class ParentLinks
 
             if (current is not null && state.TryGetValue(current, out var s) && s == 1)
             {
-                var cycle = walk.Skip(walk.IndexOf(current)).ToList();
+                var cycle = walk.GetRange(walk.IndexOf(current), walk.Count - walk.IndexOf(current));
                 cycles.Add(cycle);
             }
 

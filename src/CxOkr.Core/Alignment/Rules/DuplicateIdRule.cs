@@ -11,31 +11,56 @@ internal sealed class DuplicateIdRule : IAlignmentRule
 
     public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
     {
-        var objectives = new Dictionary<string, List<Objective>>(StringComparer.Ordinal);
-        var keyResults = new Dictionary<string, List<KeyResult>>(StringComparer.Ordinal);
+        // One pass with sets finds the repeated ids; only those are then grouped, so a clean cascade allocates no lists.
+        var seenObjectives = new HashSet<string>(graph.Objectives.Count, StringComparer.Ordinal);
+        var seenKeyResults = new HashSet<string>(StringComparer.Ordinal);
+        var repeatedObjectives = new HashSet<string>(StringComparer.Ordinal);
+        var repeatedKeyResults = new HashSet<string>(StringComparer.Ordinal);
         foreach (var objective in graph.Objectives)
         {
-            Add(objectives, objective.Id, objective);
+            if (!seenObjectives.Add(objective.Id))
+            {
+                repeatedObjectives.Add(objective.Id);
+            }
+
             foreach (var keyResult in objective.KeyResults)
             {
-                Add(keyResults, keyResult.Id, keyResult);
+                if (!seenKeyResults.Add(keyResult.Id))
+                {
+                    repeatedKeyResults.Add(keyResult.Id);
+                }
+            }
+        }
+
+        var objectives = new Dictionary<string, List<Objective>>(StringComparer.Ordinal);
+        var keyResults = new Dictionary<string, List<KeyResult>>(StringComparer.Ordinal);
+        if (repeatedObjectives.Count + repeatedKeyResults.Count > 0)
+        {
+            foreach (var objective in graph.Objectives)
+            {
+                if (repeatedObjectives.Contains(objective.Id))
+                {
+                    Add(objectives, objective.Id, objective);
+                }
+
+                foreach (var keyResult in objective.KeyResults)
+                {
+                    if (repeatedKeyResults.Contains(keyResult.Id))
+                    {
+                        Add(keyResults, keyResult.Id, keyResult);
+                    }
+                }
             }
         }
 
         foreach (var (id, list) in objectives)
         {
-            if (list.Count > 1)
-            {
-                yield return new Finding(Id, DefaultSeverity, [id], $"{list.Count} objectives share the id '{id}': {string.Join(", ", list.Select(static o => $"'{o.Title}'"))}; each objective needs its own id.");
-            }
+            yield return new Finding(Id, DefaultSeverity, [id], $"{list.Count} objectives share the id '{id}': {string.Join(", ", list.Select(static o => $"'{o.Title}'"))}; each objective needs its own id.");
         }
 
         foreach (var (id, list) in keyResults)
         {
-            if (list.Count > 1)
-            {
-                yield return new Finding(Id, DefaultSeverity, [id], $"{list.Count} key results share the id '{id}': {string.Join(", ", list.Select(static k => $"'{k.Title}'"))}; each key result needs its own id.");
-            }
+            yield return new Finding(Id, DefaultSeverity, [id], $"{list.Count} key results share the id '{id}': {string.Join(", ", list.Select(static k => $"'{k.Title}'"))}; each key result needs its own id.");
         }
     }
 

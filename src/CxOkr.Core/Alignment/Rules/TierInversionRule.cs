@@ -17,17 +17,20 @@ internal sealed class TierInversionRule : IAlignmentRule
                 continue;
             }
 
-            var parentTiers = parent.KeyResults
-                .Select(k => k.MetricId is { } m ? graph.FindMetric(m) : null)
-                .OfType<Journeys.MetricDefinition>()
-                .Select(static m => m.Tier)
-                .ToArray();
-            if (parentTiers.Length == 0)
+            Journeys.MetricTier? highest = null;
+            foreach (var metricId in graph.MetricIdsOf(parent))
+            {
+                if (graph.FindMetric(metricId) is { } m && (highest is null || m.Tier > highest))
+                {
+                    highest = m.Tier;
+                }
+            }
+
+            if (highest is not { } highestParentTier)
             {
                 continue;
             }
 
-            var highestParentTier = parentTiers.Max();
             foreach (var keyResult in child.KeyResults)
             {
                 if (keyResult.MetricId is { } metricId && graph.FindMetric(metricId) is { } metric && metric.Tier > highestParentTier)

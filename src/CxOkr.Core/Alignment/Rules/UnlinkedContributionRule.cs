@@ -17,19 +17,30 @@ internal sealed class UnlinkedContributionRule : IAlignmentRule
                 continue;
             }
 
-            var childMetrics = child.KeyResults.Select(static k => k.MetricId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-            var parentMetrics = parent.KeyResults.Select(static k => k.MetricId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-            if (childMetrics.Length == 0 || parentMetrics.Length == 0)
-            {
-                continue;
-            }
-
-            if (childMetrics.Any(c => parentMetrics.Any(p => graph.FeedsInto(c, p))))
+            var childMetrics = graph.MetricIdsOf(child);
+            var parentMetrics = graph.MetricIdsOf(parent);
+            if (childMetrics.Count == 0 || parentMetrics.Count == 0 || Contributes(graph, childMetrics, parentMetrics))
             {
                 continue;
             }
 
             yield return new Finding(Id, DefaultSeverity, [child.Id, parent.Id], $"Objective {Describe.Objective(child)} measures {string.Join(", ", childMetrics.Select(static m => $"'{m}'"))}, none of which is or feeds a metric of {Describe.Objective(parent)} ({string.Join(", ", parentMetrics.Select(static m => $"'{m}'"))}), so its progress cannot show up in the objective it aligns to.");
         }
+    }
+
+    private static bool Contributes(CascadeGraph graph, IReadOnlyList<string> childMetrics, IReadOnlyList<string> parentMetrics)
+    {
+        foreach (var c in childMetrics)
+        {
+            foreach (var p in parentMetrics)
+            {
+                if (graph.FeedsInto(c, p))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
