@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return Commands.DriversCommand.Create(context);
         yield return Commands.AlignCommand.Create(context);
         yield return Commands.ReportCommand.Create(context);
+        yield return Commands.MetricsCommand.Create(context);
     }
 }

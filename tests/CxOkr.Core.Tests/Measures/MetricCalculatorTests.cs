@@ -196,4 +196,21 @@ public sealed class MetricCalculatorTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new MeasureOptions(confidence));
         Assert.Equal("confidence", ex.ParamName);
     }
+
+    [Fact]
+    public void Weighted_wilson_uses_the_weighted_share_and_kish_n()
+    {
+        // Weights 3 on 10 successes and 1 on 30 failures: p = 30 / 60 = 0.5; n_eff = 60^2 / (10 * 9 + 30) = 30.
+        var observations = Enumerable.Repeat(new Observation(1, 3), 10).Concat(Enumerable.Repeat(new Observation(0, 1), 30)).ToList();
+        var result = MetricCalculator.Proportion(observations);
+        const double z = 1.959963984540054;
+        var centre = (0.5 + (z * z / 60)) / (1 + (z * z / 30));
+        var half = z * Math.Sqrt((0.25 / 30) + (z * z / 3600)) / (1 + (z * z / 30));
+        Assert.Equal(50, result.Value, 10);
+        Assert.Equal(30, result.EffectiveN, 10);
+        Assert.Equal(40, result.N);
+        Assert.Equal(100 * (centre - half), result.Lower!.Value, 8);
+        Assert.Equal(100 * (centre + half), result.Upper!.Value, 8);
+        Assert.False(result.LowSample);
+    }
 }

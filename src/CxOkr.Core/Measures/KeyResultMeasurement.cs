@@ -1,0 +1,87 @@
+using CxOkr.Journeys;
+
+namespace CxOkr.Measures;
+
+/// <summary>
+/// Takes a key result's check-ins from responses: for each check-in date, the metric over the responses
+/// from the period start (cumulative) or over a trailing window, up to and including that date; and
+/// decides confident attainment (the whole interval clears the target).
+/// </summary>
+public static class KeyResultMeasurement
+{
+    /// <summary>Computes one check-in per date.</summary>
+    /// <param name="metric">The key result's metric; must have a calculation.</param>
+    /// <param name="responses">The responses (enumerated once).</param>
+    /// <param name="checkInDates">The check-in dates; duplicates are ignored, output is in date order.</param>
+    /// <param name="periodStart">First day of the OKR period; responses before it are never used.</param>
+    /// <param name="trailingDays">Window length in days (the window is [date - trailingDays + 1, date], not before <paramref name="periodStart"/>); null for cumulative from the period start.</param>
+    /// <param name="options">Options; null for defaults.</param>
+    /// <returns>One check-in per date whose window holds at least one usable value; dates with none are left out.</returns>
+    /// <exception cref="ArgumentException">The metric has no calculation, <paramref name="trailingDays"/> is below 1, or a date is before <paramref name="periodStart"/>.</exception>
+    /// <exception cref="OutOfRangeValueException">A value is out of range and the policy is reject.</exception>
+    public static IReadOnlyList<MeasuredCheckIn> CheckIns(
+        MetricDefinition metric,
+        IEnumerable<Response> responses,
+        IEnumerable<DateOnly> checkInDates,
+        DateOnly periodStart,
+        int? trailingDays = null,
+        MeasureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(checkInDates);
+        if (trailingDays is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(trailingDays), trailingDays, "trailingDays must be at least 1 or null.");
+        }
+
+        var dates = checkInDates.Distinct().Order().ToList();
+        if (dates.Count > 0 && dates[0] < periodStart)
+        {
+            throw new ArgumentOutOfRangeException(nameof(checkInDates), dates[0], $"check-in date {dates[0]:yyyy-MM-dd} is before the period start {periodStart:yyyy-MM-dd}.");
+        }
+
+        var windows = dates.Select(d => new DateRange(
+            d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            trailingDays is { } days && d.AddDays(1 - days) > periodStart ? d.AddDays(1 - days) : periodStart,
+            d)).ToList();
+        if (windows.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<MetricResult> results;
+        try
+        {
+            results = ResponseMeasures.Aggregate(metric, responses, Grouping.ByRanges(windows), options);
+        }
+        catch (InsufficientDataException)
+        {
+            return [];
+        }
+
+        return results
+            .Select(r => new MeasuredCheckIn(r.Group!.PeriodEnd!.Value, r.Group.PeriodStart!.Value, r))
+            .OrderBy(c => c.Date)
+            .ToList()
+            .AsReadOnly();
+    }
+
+    /// <summary>
+    /// Whether the check-in attains <paramref name="target"/> with confidence: the lower bound is at or
+    /// above the target when higher is better, the upper bound at or below it when lower is better.
+    /// </summary>
+    /// <param name="checkIn">The check-in.</param>
+    /// <param name="target">The target value, finite.</param>
+    /// <param name="betterWhen">The metric's direction (an Increase or AtLeast key result is <see cref="BetterWhen.Higher"/>).</param>
+    /// <returns>True when the whole interval clears the target; false when it does not or there is no interval.</returns>
+    /// <exception cref="ArgumentException">The target is not finite or the direction undefined.</exception>
+    public static bool IsConfidentlyAttained(MeasuredCheckIn checkIn, double target, BetterWhen betterWhen)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        Utilities.Guard.Finite(target);
+        return Utilities.Guard.Defined(betterWhen) == BetterWhen.Higher
+            ? checkIn.Lower >= target
+            : checkIn.Upper <= target;
+    }
+}

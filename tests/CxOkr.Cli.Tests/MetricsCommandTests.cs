@@ -1,0 +1,117 @@
+using System.Text.Json;
+
+namespace CxOkr.Cli.Tests;
+
+public sealed class MetricsCommandTests
+{
+    private static readonly string Survey = CliRunner.TestData("metrics-survey.csv");
+
+    [Fact]
+    public void Nps_json_of_60_25_15_is_45_with_wald_interval_and_groups()
+    {
+        var (code, output, error) = CliRunner.Run("metrics", "--data", Survey, "--metric", "nps", "--column", "nps", "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("nps", root.GetProperty("metric").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("group").ValueKind);
+        Assert.Equal(100, root.GetProperty("n").GetInt32());
+        Assert.Equal(45.0, root.GetProperty("value").GetDouble());
+        Assert.Equal(30.5, Math.Round(root.GetProperty("lower").GetDouble(), 1));
+        Assert.Equal(59.5, Math.Round(root.GetProperty("upper").GetDouble(), 1));
+        Assert.Equal(0.95, root.GetProperty("confidence").GetDouble());
+        Assert.False(root.GetProperty("lowSample").GetBoolean());
+        Assert.Equal((0.6, 0.25, 0.15), (root.GetProperty("promoters").GetDouble(), root.GetProperty("passives").GetDouble(), root.GetProperty("detractors").GetDouble()));
+    }
+
+    [Fact]
+    public void Adjusted_wald_option_gives_43_7_from_29_3_to_58_0()
+    {
+        var (code, output, _) = CliRunner.Run("metrics", "--data", Survey, "--metric", "nps", "--column", "nps", "--nps-interval", "adjustedWald", "--format", "json");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(43.7, Math.Round(root.GetProperty("value").GetDouble(), 1));
+        Assert.Equal(29.3, Math.Round(root.GetProperty("lower").GetDouble(), 1));
+        Assert.Equal(58.0, Math.Round(root.GetProperty("upper").GetDouble(), 1));
+    }
+
+    [Fact]
+    public void Grouped_output_is_an_array_with_one_object_per_period_and_segment()
+    {
+        var (code, output, _) = CliRunner.Run("metrics", "--data", Survey, "--metric", "topBox", "--top-box", "4", "--scale", "1:5", "--column", "csat",
+            "--weight", "weight", "--by", "month", "--date-column", "date", "--segment", "region", "--format", "json");
+        Assert.Equal(0, code);
+        var groups = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["2026-10 / EU", "2026-10 / US", "2026-11 / EU", "2026-11 / US"], groups.Select(g => g.GetProperty("group").GetString()));
+        Assert.Equal(99, groups.Sum(g => g.GetProperty("n").GetInt32())); // one csat cell is empty
+        Assert.All(groups, g => Assert.True(g.GetProperty("effectiveN").GetDouble() < g.GetProperty("n").GetInt32()));
+        Assert.All(groups, g => Assert.True(g.GetProperty("lowSample").GetBoolean()));
+        Assert.All(groups, g => Assert.False(g.TryGetProperty("promoters", out _)));
+    }
+
+    [Fact]
+    public void Table_is_the_default_format()
+    {
+        var (code, output, _) = CliRunner.Run("metrics", "--data", Survey, "--metric", "proportion", "--column", "resolved");
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.StartsWith("group", lines[0]);
+        Assert.Contains("[82.5634, 94.4771]", lines[1]);
+    }
+
+    [Fact]
+    public void Out_of_range_answer_exits_2_naming_metric_respondent_and_value()
+    {
+        var (code, _, error) = CliRunner.Run("metrics", "--data", CliRunner.TestData("metrics-out-of-range.csv"), "--metric", "nps", "--column", "nps");
+        Assert.Equal(2, code);
+        Assert.Equal("cxokr: metric 'nps': respondent 'row 3' has value 11, expected an integer in [0, 10].", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Exclude_policy_reports_the_excluded_count()
+    {
+        var (code, output, _) = CliRunner.Run("metrics", "--data", CliRunner.TestData("metrics-out-of-range.csv"), "--metric", "nps", "--column", "nps", "--out-of-range", "exclude", "--format", "json");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(2, root.GetProperty("n").GetInt32());
+        Assert.Equal(1, root.GetProperty("excluded").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("metrics-bad-number.csv", "cxokr: column 'nps', row 3: 'ten' is not a number.", "--metric", "nps", "--column", "nps")]
+    [InlineData("metrics-survey.csv", "cxokr: --column 'nope' is not a column; columns are respondent, date, region, nps, csat, weight, resolved.", "--metric", "mean", "--column", "nope")]
+    [InlineData("metrics-survey.csv", "cxokr: --metric topBox needs --top-box N.", "--metric", "topBox", "--column", "csat")]
+    [InlineData("metrics-survey.csv", "cxokr: --by needs --date-column.", "--metric", "mean", "--column", "csat", "--by", "month")]
+    public void Unusable_input_exits_2_with_one_line(string file, string message, params string[] rest)
+    {
+        var (code, _, error) = CliRunner.Run(["metrics", "--data", CliRunner.TestData(file), .. rest]);
+        Assert.Equal(2, code);
+        Assert.Equal(message, error.TrimEnd());
+    }
+
+    [Fact]
+    public void Unknown_metric_is_a_usage_error()
+    {
+        var (code, _, error) = CliRunner.Run("metrics", "--data", Survey, "--metric", "ratio", "--column", "nps");
+        Assert.Equal(2, code);
+        Assert.StartsWith("cxokr: ", error);
+    }
+
+    [Fact]
+    public void Csv_reader_handles_quotes_embedded_commas_and_crlf()
+    {
+        var csv = Commands.MetricsCsv.Parse(new StringReader("id,comment,nps\r\n1,\"slow, but \"\"fine\"\"\",9\r\n2,,\r\n"), "test.csv");
+        Assert.Equal(["id", "comment", "nps"], csv.Header);
+        Assert.Equal(2, csv.Rows.Count);
+        Assert.Equal("slow, but \"fine\"", csv.Rows[0][1]);
+        Assert.Equal("", csv.Rows[1][2]);
+    }
+
+    [Fact]
+    public void Csv_reader_refuses_ragged_rows_and_unclosed_quotes()
+    {
+        var ragged = Assert.Throws<CxOkr.Data.DataFormatException>(() => Commands.MetricsCsv.Parse(new StringReader("a,b\n1\n"), "t.csv"));
+        Assert.Equal("t.csv: row 2 has 1 fields, the header has 2.", ragged.Message);
+        Assert.Throws<CxOkr.Data.DataFormatException>(() => Commands.MetricsCsv.Parse(new StringReader("a,b\n\"1,2\n"), "t.csv"));
+    }
+}
