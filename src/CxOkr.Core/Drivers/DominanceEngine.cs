@@ -22,6 +22,9 @@ internal static class DominanceEngine
     public const double DominanceTieTolerance = 1e-12;
 
     private const int ChunkBits = 12;
+
+    // Drivers enumerated on the small inner matrix when complete dominance is off: 2^4 subsets per full sweep.
+    private const int LowBits = 4;
     private const int Blocks = 64;
 
     public static DominanceComputation Exact(double[] correlation, int q, bool completeDominance, int maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken)
@@ -34,8 +37,12 @@ internal static class DominanceEngine
             Array.Copy(correlation, i * m, start, i * stride, m);
         }
 
-        var chunkBits = Math.Min(q, ChunkBits);
-        var chunkCount = 1L << (q - chunkBits);
+        // Without complete dominance the lowest `low` drivers are enumerated inside each outer subset on a small
+        // (low+1)×(low+1) partial-covariance matrix, so one full sweep serves 2^low subsets.
+        var low = completeDominance ? 0 : Math.Min(LowBits, q);
+        var high = q - low;
+        var chunkBits = Math.Min(high, ChunkBits - low);
+        var chunkCount = 1L << (high - chunkBits);
         var blockCount = (int)Math.Min(Blocks, chunkCount);
         var results = new BlockResult[blockCount];
         var done = 0;
@@ -48,6 +55,7 @@ internal static class DominanceEngine
             Array.Fill(gains, double.NegativeInfinity);
             var chunkIn = new double[(q + 1) * q];
             var chunkAll = new double[q + 1];
+            var mini = new double[(low + 1) * SweepMatrix.Stride(low + 1)];
             var first = chunkCount * block / blockCount;
             var last = chunkCount * (block + 1) / blockCount;
             for (var chunk = first; chunk < last; chunk++)
@@ -55,7 +63,14 @@ internal static class DominanceEngine
                 cancellationToken.ThrowIfCancellationRequested();
                 Array.Clear(chunkIn);
                 Array.Clear(chunkAll);
-                RunChunk(start, a, q, stride, chunk << chunkBits, 1L << chunkBits, gains, chunkIn, chunkAll, completeDominance ? result.NotGreaterOrEqual : null);
+                if (low == 0)
+                {
+                    RunChunk(start, a, q, stride, chunk << chunkBits, 1L << chunkBits, gains, chunkIn, chunkAll, completeDominance ? result.NotGreaterOrEqual : null);
+                }
+                else
+                {
+                    RunNestedChunk(start, a, q, low, stride, chunk << chunkBits, 1L << chunkBits, mini, chunkIn, chunkAll);
+                }
                 Add(result.InSum, chunkIn);
                 Add(result.AllSum, chunkAll);
             }
@@ -295,6 +310,71 @@ internal static class DominanceEngine
             {
                 var i = BitOperations.TrailingZeroCount(bits);
                 notGe[i] |= Exceeding(gains, gains[i] + DominanceTieTolerance);
+            }
+        }
+    }
+
+    private static void RunNestedChunk(double[] start, double[] a, int q, int low, int stride, long firstIndex, long length, double[] mini, double[] inSum, double[] allSum)
+    {
+        var m = q + 1;
+        var mt = low + 1;
+        var miniStride = SweepMatrix.Stride(mt);
+        start.CopyTo(a, 0);
+        var outer = (ulong)(firstIndex ^ (firstIndex >> 1));
+        for (var b = 0; b < q - low; b++)
+        {
+            if ((outer & (1UL << b)) != 0)
+            {
+                SweepMatrix.Sweep(a, m, stride, low + b, reverse: false);
+            }
+        }
+
+        var outerSize = BitOperations.PopCount(outer);
+        var innerCount = 1 << low;
+        for (long step = 0; step < length; step++)
+        {
+            if (step > 0)
+            {
+                var k = BitOperations.TrailingZeroCount((ulong)(firstIndex + step));
+                var bit = 1UL << k;
+                var inModel = (outer & bit) != 0;
+                SweepMatrix.Sweep(a, m, stride, low + k, reverse: inModel);
+                outer ^= bit;
+                outerSize += inModel ? -1 : 1;
+            }
+
+            // The low drivers and the outcome, partialled on the outer subset.
+            for (var i = 0; i < mt; i++)
+            {
+                var ai = (i == low ? q : i) * stride;
+                for (var j = 0; j < mt; j++)
+                {
+                    mini[(i * miniStride) + j] = a[ai + (j == low ? q : j)];
+                }
+            }
+
+            var highMask = outer << low;
+            var inner = 0UL;
+            var size = outerSize;
+            for (var t = 0; t < innerCount; t++)
+            {
+                if (t > 0)
+                {
+                    var k = BitOperations.TrailingZeroCount(t);
+                    var bit = 1UL << k;
+                    var inModel = (inner & bit) != 0;
+                    SweepMatrix.Sweep(mini, mt, miniStride, k, reverse: inModel);
+                    inner ^= bit;
+                    size += inModel ? -1 : 1;
+                }
+
+                var r2 = Math.Clamp(1 - mini[(low * miniStride) + low], 0.0, 1.0);
+                allSum[size] += r2;
+                var row = size * q;
+                for (var bits = highMask | inner; bits != 0; bits &= bits - 1)
+                {
+                    inSum[row + BitOperations.TrailingZeroCount(bits)] += r2;
+                }
             }
         }
     }
