@@ -150,6 +150,7 @@ internal static class DominanceEngine
         var sums = new double[blockCount][];
         var squares = new double[blockCount][];
         var conditionalSums = new double[blockCount][];
+        var conditionalCounts = new long[blockCount][];
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, blockCount, options, block =>
@@ -157,6 +158,7 @@ internal static class DominanceEngine
             var sum = new double[q];
             var square = new double[q];
             var conditional = new double[q * q];
+            var counts = new long[q * q];
             var a = new double[m * stride];
             var order = new int[q];
             var firstPerm = (long)permutations * block / blockCount;
@@ -184,6 +186,7 @@ internal static class DominanceEngine
                     sum[j] += gain;
                     square[j] += gain * gain;
                     conditional[(j * q) + pos] += gain;
+                    counts[(j * q) + pos]++;
                     SweepMatrix.Sweep(a, m, stride, j, reverse: false);
                 }
             }
@@ -191,6 +194,7 @@ internal static class DominanceEngine
             sums[block] = sum;
             squares[block] = square;
             conditionalSums[block] = conditional;
+            conditionalCounts[block] = counts;
             var finished = Interlocked.Increment(ref done);
             progress?.Report((double)finished / blockCount);
         });
@@ -198,6 +202,7 @@ internal static class DominanceEngine
         var shapley = new double[q];
         var sq = new double[q];
         var cond = new double[q * q];
+        var condCount = new long[q * q];
         for (var b = 0; b < blockCount; b++)
         {
             for (var j = 0; j < q; j++)
@@ -209,6 +214,7 @@ internal static class DominanceEngine
             for (var j = 0; j < q * q; j++)
             {
                 cond[j] += conditionalSums[b][j];
+                condCount[j] += conditionalCounts[b][j];
             }
         }
 
@@ -221,11 +227,10 @@ internal static class DominanceEngine
             errors[j] = Math.Sqrt(variance / permutations);
         }
 
-        // In a random ordering each position is equally likely, so position counts are permutations / q on average;
-        // the mean gain at model size s is estimated by the gains seen at that position.
+        // The mean gain at model size s is estimated by the gains seen at position s of the orderings.
         for (var j = 0; j < q * q; j++)
         {
-            cond[j] /= (double)permutations / q;
+            cond[j] = condCount[j] > 0 ? cond[j] / condCount[j] : 0;
         }
 
         return new DominanceComputation(shapley, errors, cond, null, permutations);
