@@ -51,6 +51,36 @@ public sealed class DriversCommandTests
     }
 
     [Fact]
+    public void Json_output_has_dominance_and_can_skip_the_complete_matrix()
+    {
+        var (code, output, _) = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var matrix = json.RootElement.GetProperty("completeDominance").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
+        Assert.Equal(5, matrix.Length);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(0.5, matrix[i][i]);
+            for (var j = 0; j < 5; j++)
+            {
+                Assert.Equal(1.0, matrix[i][j] + matrix[j][i], 12);
+            }
+        }
+
+        foreach (var d in json.RootElement.GetProperty("drivers").EnumerateArray())
+        {
+            var conditional = d.GetProperty("conditionalDominance").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+            Assert.Equal(5, conditional.Length);
+            Assert.Equal(d.GetProperty("shapley").GetDouble(), conditional.Average(), 12);
+        }
+
+        var fast = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--format", "json", "--complete-dominance", "false");
+        Assert.Equal(0, fast.ExitCode);
+        using var fastJson = JsonDocument.Parse(fast.Out);
+        Assert.False(fastJson.RootElement.TryGetProperty("completeDominance", out _));
+    }
+
+    [Fact]
     public void Table_output_sorts_drivers_by_shapley_share_with_bars()
     {
         var (code, output, _) = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility");

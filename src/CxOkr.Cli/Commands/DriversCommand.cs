@@ -9,7 +9,7 @@ namespace CxOkr.Cli.Commands;
 
 /// <summary>
 /// <c>cxokr drivers --data FILE.csv --outcome COLUMN [--drivers A,B,C] [--weight COLUMN] [--scale MIN:MAX]
-/// [--format table|json|csv] [--permutations N] [--seed S] [--bootstrap B] [--confidence C]</c>: key-driver analysis of a survey CSV.
+/// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance BOOL] [--bootstrap B] [--confidence C]</c>: key-driver analysis of a survey CSV.
 /// </summary>
 internal static class DriversCommand
 {
@@ -26,6 +26,7 @@ internal static class DriversCommand
         formatOption.AcceptOnlyFromAmong("table", "json", "csv");
         var permutationsOption = new Option<int?>("--permutations") { Description = "Estimate Shapley values from this many random orderings instead of exactly." };
         var seedOption = new Option<ulong>("--seed") { Description = "Seed of the permutation sampler and the bootstrap.", DefaultValueFactory = _ => 1UL };
+        var completeOption = new Option<bool>("--complete-dominance") { Description = "Build the complete dominance matrix (true by default; false is much faster at 25+ drivers).", DefaultValueFactory = _ => true };
         var bootstrapOption = new Option<int?>("--bootstrap") { Description = "Bootstrap replicates B for percentile and BCa intervals (table and json output)." };
         var confidenceOption = new Option<double>("--confidence") { Description = "Confidence level of the bootstrap intervals.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
@@ -38,6 +39,7 @@ internal static class DriversCommand
             formatOption,
             permutationsOption,
             seedOption,
+            completeOption,
             bootstrapOption,
             confidenceOption,
         };
@@ -67,7 +69,7 @@ internal static class DriversCommand
                 throw new DataFormatException($"no driver columns: '{path}' has no numeric column besides the outcome and the weight.");
             }
 
-            var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption) };
+            var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption) };
             if (parseResult.GetValue(scaleOption) is { } scale)
             {
                 var (lo, hi) = ParseScale(scale);
@@ -195,10 +197,44 @@ internal static class DriversCommand
                 json.WriteNumber("shapleyShare", d.ShapleyShare);
                 json.WriteNumber("performance", d.Performance);
                 json.WriteString("quadrant", QuadrantName(d.Quadrant));
+                json.WriteNumber("relativeWeightShare", d.RelativeWeightShare);
+                json.WriteNumber("signedShapley", d.SignedShapley);
+                json.WriteNumber("standardizedCoefficient", d.StandardizedCoefficient);
+                json.WriteNumber("correlationP", d.CorrelationP);
+                if (d.SpearmanCorrelation is { } spearman)
+                {
+                    json.WriteNumber("spearman", spearman);
+                }
+
+                json.WriteNumber("mean", d.Mean);
+                json.WriteNumber("standardDeviation", d.StandardDeviation);
+                json.WriteStartArray("conditionalDominance");
+                foreach (var v in d.ConditionalDominance)
+                {
+                    json.WriteNumberValue(v);
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            if (result.CompleteDominance.Count > 0)
+            {
+                json.WriteStartArray("completeDominance");
+                foreach (var row in result.CompleteDominance)
+                {
+                    json.WriteStartArray();
+                    foreach (var v in row)
+                    {
+                        json.WriteNumberValue(v);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
             if (bootstrap is not null)
             {
                 WriteBootstrap(json, bootstrap);

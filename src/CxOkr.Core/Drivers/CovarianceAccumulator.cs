@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -203,9 +204,12 @@ public sealed class CovarianceAccumulator
             mean[i] /= block.SumOfWeights;
         }
 
-        // Second pass: centred rank-one updates, vectorised along each row of the co-moment matrix.
-        Span<double> centred = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
-        var cm = block.coMoments.AsSpan();
+        // Second pass: centre the rows into column-major buffers, then each co-moment is one dot product
+        // Σ_r (w_r c_ri) c_rj over the block (vectorised, cache-friendly), computed for the upper triangle only.
+        var m = (int)block.Count;
+        var centred = ArrayPool<double>.Shared.Rent(dimension * m);
+        var weighted = ArrayPool<double>.Shared.Rent(dimension * m);
+        var k = 0;
         for (var r = 0; r < n; r++)
         {
             var w = weights.IsEmpty ? 1.0 : weights[r];
@@ -217,15 +221,28 @@ public sealed class CovarianceAccumulator
             var row = rows.Slice(r * dimension, dimension);
             for (var i = 0; i < dimension; i++)
             {
-                centred[i] = row[i] - mean[i];
+                var c = row[i] - mean[i];
+                centred[(i * m) + k] = c;
+                weighted[(i * m) + k] = w * c;
             }
 
-            for (var i = 0; i < dimension; i++)
+            k++;
+        }
+
+        var cm = block.coMoments;
+        for (var i = 0; i < dimension; i++)
+        {
+            var wi = new ReadOnlySpan<double>(weighted, i * m, m);
+            for (var j = i; j < dimension; j++)
             {
-                AddScaled(cm.Slice(i * dimension, dimension), centred, w * centred[i]);
+                var value = Dot(wi, new ReadOnlySpan<double>(centred, j * m, m));
+                cm[(i * dimension) + j] = value;
+                cm[(j * dimension) + i] = value;
             }
         }
 
+        ArrayPool<double>.Shared.Return(centred);
+        ArrayPool<double>.Shared.Return(weighted);
         Merge(block);
     }
 
@@ -372,24 +389,31 @@ public sealed class CovarianceAccumulator
     /// <summary>The raw means, for the analysis code.</summary>
     internal ReadOnlySpan<double> Means => means;
 
-    private static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var i = 0;
-        if (Vector.IsHardwareAccelerated && target.Length >= Vector<double>.Count)
+        var sum = 0.0;
+        if (Vector.IsHardwareAccelerated && x.Length >= 2 * Vector<double>.Count)
         {
-            var f = new Vector<double>(factor);
-            for (; i <= target.Length - Vector<double>.Count; i += Vector<double>.Count)
+            // Two accumulators hide the latency of the fused multiply-add chain.
+            var s0 = Vector<double>.Zero;
+            var s1 = Vector<double>.Zero;
+            var width = Vector<double>.Count;
+            for (; i <= x.Length - (2 * width); i += 2 * width)
             {
-                var t = new Vector<double>(target.Slice(i));
-                var s = new Vector<double>(source.Slice(i));
-                (t + (f * s)).CopyTo(target.Slice(i));
+                s0 += new Vector<double>(x.Slice(i)) * new Vector<double>(y.Slice(i));
+                s1 += new Vector<double>(x.Slice(i + width)) * new Vector<double>(y.Slice(i + width));
             }
+
+            sum = Vector.Sum(s0 + s1);
         }
 
-        for (; i < target.Length; i++)
+        for (; i < x.Length; i++)
         {
-            target[i] += factor * source[i];
+            sum += x[i] * y[i];
         }
+
+        return sum;
     }
 
     private static void WriteArray(Utf8JsonWriter writer, string name, double[] values)

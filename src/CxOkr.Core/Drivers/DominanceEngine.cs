@@ -22,6 +22,9 @@ internal static class DominanceEngine
     public const double DominanceTieTolerance = 1e-12;
 
     private const int ChunkBits = 12;
+
+    // Drivers enumerated on the small inner matrix when complete dominance is off: 2^4 subsets per full sweep.
+    private const int LowBits = 4;
     private const int Blocks = 64;
 
     public static DominanceComputation Exact(double[] correlation, int q, bool completeDominance, int maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken)
@@ -34,8 +37,12 @@ internal static class DominanceEngine
             Array.Copy(correlation, i * m, start, i * stride, m);
         }
 
-        var chunkBits = Math.Min(q, ChunkBits);
-        var chunkCount = 1L << (q - chunkBits);
+        // Without complete dominance the lowest `low` drivers are enumerated inside each outer subset on a small
+        // (low+1)×(low+1) partial-covariance matrix, so one full sweep serves 2^low subsets.
+        var low = completeDominance ? 0 : Math.Min(LowBits, q);
+        var high = q - low;
+        var chunkBits = Math.Min(high, ChunkBits - low);
+        var chunkCount = 1L << (high - chunkBits);
         var blockCount = (int)Math.Min(Blocks, chunkCount);
         var results = new BlockResult[blockCount];
         var done = 0;
@@ -48,6 +55,7 @@ internal static class DominanceEngine
             Array.Fill(gains, double.NegativeInfinity);
             var chunkIn = new double[(q + 1) * q];
             var chunkAll = new double[q + 1];
+            var mini = new double[(low + 1) * SweepMatrix.Stride(low + 1)];
             var first = chunkCount * block / blockCount;
             var last = chunkCount * (block + 1) / blockCount;
             for (var chunk = first; chunk < last; chunk++)
@@ -55,7 +63,14 @@ internal static class DominanceEngine
                 cancellationToken.ThrowIfCancellationRequested();
                 Array.Clear(chunkIn);
                 Array.Clear(chunkAll);
-                RunChunk(start, a, q, stride, chunk << chunkBits, 1L << chunkBits, gains, chunkIn, chunkAll, completeDominance ? result.NotGreaterOrEqual : null);
+                if (low == 0)
+                {
+                    RunChunk(start, a, q, stride, chunk << chunkBits, 1L << chunkBits, gains, chunkIn, chunkAll, completeDominance ? result.NotGreaterOrEqual : null);
+                }
+                else
+                {
+                    RunNestedChunk(start, a, q, low, stride, chunk << chunkBits, 1L << chunkBits, mini, chunkIn, chunkAll);
+                }
                 Add(result.InSum, chunkIn);
                 Add(result.AllSum, chunkAll);
             }
@@ -135,6 +150,7 @@ internal static class DominanceEngine
         var sums = new double[blockCount][];
         var squares = new double[blockCount][];
         var conditionalSums = new double[blockCount][];
+        var conditionalCounts = new long[blockCount][];
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, blockCount, options, block =>
@@ -142,6 +158,7 @@ internal static class DominanceEngine
             var sum = new double[q];
             var square = new double[q];
             var conditional = new double[q * q];
+            var counts = new long[q * q];
             var a = new double[m * stride];
             var order = new int[q];
             var firstPerm = (long)permutations * block / blockCount;
@@ -169,6 +186,7 @@ internal static class DominanceEngine
                     sum[j] += gain;
                     square[j] += gain * gain;
                     conditional[(j * q) + pos] += gain;
+                    counts[(j * q) + pos]++;
                     SweepMatrix.Sweep(a, m, stride, j, reverse: false);
                 }
             }
@@ -176,6 +194,7 @@ internal static class DominanceEngine
             sums[block] = sum;
             squares[block] = square;
             conditionalSums[block] = conditional;
+            conditionalCounts[block] = counts;
             var finished = Interlocked.Increment(ref done);
             progress?.Report((double)finished / blockCount);
         });
@@ -183,6 +202,7 @@ internal static class DominanceEngine
         var shapley = new double[q];
         var sq = new double[q];
         var cond = new double[q * q];
+        var condCount = new long[q * q];
         for (var b = 0; b < blockCount; b++)
         {
             for (var j = 0; j < q; j++)
@@ -194,6 +214,7 @@ internal static class DominanceEngine
             for (var j = 0; j < q * q; j++)
             {
                 cond[j] += conditionalSums[b][j];
+                condCount[j] += conditionalCounts[b][j];
             }
         }
 
@@ -206,11 +227,10 @@ internal static class DominanceEngine
             errors[j] = Math.Sqrt(variance / permutations);
         }
 
-        // In a random ordering each position is equally likely, so position counts are permutations / q on average;
-        // the mean gain at model size s is estimated by the gains seen at that position.
+        // The mean gain at model size s is estimated by the gains seen at position s of the orderings.
         for (var j = 0; j < q * q; j++)
         {
-            cond[j] /= (double)permutations / q;
+            cond[j] = condCount[j] > 0 ? cond[j] / condCount[j] : 0;
         }
 
         return new DominanceComputation(shapley, errors, cond, null, permutations);
@@ -299,6 +319,71 @@ internal static class DominanceEngine
         }
     }
 
+    private static void RunNestedChunk(double[] start, double[] a, int q, int low, int stride, long firstIndex, long length, double[] mini, double[] inSum, double[] allSum)
+    {
+        var m = q + 1;
+        var mt = low + 1;
+        var miniStride = SweepMatrix.Stride(mt);
+        start.CopyTo(a, 0);
+        var outer = (ulong)(firstIndex ^ (firstIndex >> 1));
+        for (var b = 0; b < q - low; b++)
+        {
+            if ((outer & (1UL << b)) != 0)
+            {
+                SweepMatrix.Sweep(a, m, stride, low + b, reverse: false);
+            }
+        }
+
+        var outerSize = BitOperations.PopCount(outer);
+        var innerCount = 1 << low;
+        for (long step = 0; step < length; step++)
+        {
+            if (step > 0)
+            {
+                var k = BitOperations.TrailingZeroCount((ulong)(firstIndex + step));
+                var bit = 1UL << k;
+                var inModel = (outer & bit) != 0;
+                SweepMatrix.Sweep(a, m, stride, low + k, reverse: inModel);
+                outer ^= bit;
+                outerSize += inModel ? -1 : 1;
+            }
+
+            // The low drivers and the outcome, partialled on the outer subset.
+            for (var i = 0; i < mt; i++)
+            {
+                var ai = (i == low ? q : i) * stride;
+                for (var j = 0; j < mt; j++)
+                {
+                    mini[(i * miniStride) + j] = a[ai + (j == low ? q : j)];
+                }
+            }
+
+            var highMask = outer << low;
+            var inner = 0UL;
+            var size = outerSize;
+            for (var t = 0; t < innerCount; t++)
+            {
+                if (t > 0)
+                {
+                    var k = BitOperations.TrailingZeroCount(t);
+                    var bit = 1UL << k;
+                    var inModel = (inner & bit) != 0;
+                    SweepMatrix.Sweep(mini, mt, miniStride, k, reverse: inModel);
+                    inner ^= bit;
+                    size += inModel ? -1 : 1;
+                }
+
+                var r2 = Math.Clamp(1 - mini[(low * miniStride) + low], 0.0, 1.0);
+                allSum[size] += r2;
+                var row = size * q;
+                for (var bits = highMask | inner; bits != 0; bits &= bits - 1)
+                {
+                    inSum[row + BitOperations.TrailingZeroCount(bits)] += r2;
+                }
+            }
+        }
+    }
+
     /// <summary>Bit j set when gains[j] exceeds the threshold; drivers in the model carry −∞ and never do.</summary>
     private static ulong Exceeding(double[] gains, double threshold)
     {
@@ -360,7 +445,3 @@ internal static class DominanceEngine
         public ulong[] NotGreaterOrEqual { get; }
     }
 }
-
-/// <summary>What the engine computed: Shapley values (with standard errors when sampled), mean gain by
-/// driver and model size (row-major q×q), and the complete dominance matrix (exact runs only).</summary>
-internal sealed record DominanceComputation(double[] Shapley, double[]? StandardErrors, double[] Conditional, double[]? Complete, int Permutations);

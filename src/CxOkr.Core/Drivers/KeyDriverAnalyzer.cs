@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.ObjectModel;
 using CxOkr.Data;
 using CxOkr.Utilities;
@@ -138,8 +139,10 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
         var m = p + 1;
         var used = data.Used;
         var accumulator = new CovarianceAccumulator(m);
-        var block = new double[Math.Min(BlockRows, used.Count) * m];
-        var weights = new double[Math.Min(BlockRows, used.Count)];
+        // Pooled buffers: the bootstrap calls this once per replicate, and a fresh 4096-row block would land on
+        // the large-object heap every time.
+        var block = ArrayPool<double>.Shared.Rent(Math.Min(BlockRows, used.Count) * m);
+        var weights = ArrayPool<double>.Shared.Rent(Math.Min(BlockRows, used.Count));
         for (var start = 0; start < used.Count; start += BlockRows)
         {
             var count = Math.Min(BlockRows, used.Count - start);
@@ -164,6 +167,8 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             accumulator.AddBlock(block.AsSpan(0, count * m), weights.AsSpan(0, count));
         }
 
+        ArrayPool<double>.Shared.Return(block);
+        ArrayPool<double>.Shared.Return(weights);
         return accumulator;
     }
 

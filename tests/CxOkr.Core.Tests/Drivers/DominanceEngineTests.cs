@@ -24,6 +24,7 @@ public sealed class DominanceEngineTests
     {
         var data = new DriverDataset(seed, p, p + 25);
         var result = data.Analyze();
+        var fast = data.Analyze(new KeyDriverOptions { CompleteDominance = false });
         var corr = Correlation(result);
         var r2 = new Dictionary<int, double>();
         double R2(int mask)
@@ -55,6 +56,7 @@ public sealed class DominanceEngineTests
         for (var j = 0; j < p; j++)
         {
             Assert.True(Math.Abs((shapley[j] / orderings) - result.Drivers[j].Shapley) <= 1e-12, $"shapley {j}");
+            Assert.True(Math.Abs((shapley[j] / orderings) - fast.Drivers[j].Shapley) <= 1e-12, $"fast shapley {j}");
         }
 
         // Conditional dominance: mean gain over subsets of each size; complete dominance: gains over every subset.
@@ -66,6 +68,7 @@ public sealed class DominanceEngineTests
                     .Where(m => (m & (1 << j)) == 0 && System.Numerics.BitOperations.PopCount((uint)m) == size)
                     .Select(m => R2(m | (1 << j)) - R2(m)).ToList();
                 Assert.True(Math.Abs(gains.Average() - result.Drivers[j].ConditionalDominance[size]) <= 1e-12, $"conditional {j} size {size}");
+                Assert.True(Math.Abs(gains.Average() - fast.Drivers[j].ConditionalDominance[size]) <= 1e-12, $"fast conditional {j} size {size}");
             }
 
             for (var k = 0; k < p; k++)
@@ -91,12 +94,16 @@ public sealed class DominanceEngineTests
         var one = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 1 });
         var two = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 2 });
         var all = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = -1 });
+        var fastOne = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 1, CompleteDominance = false });
+        var fastTwo = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 2, CompleteDominance = false });
         for (var j = 0; j < 15; j++)
         {
             Assert.Equal(one.Drivers[j].Shapley, two.Drivers[j].Shapley, 12);
             Assert.Equal(one.Drivers[j].Shapley, all.Drivers[j].Shapley, 12);
             Assert.Equal(one.Drivers[j].ConditionalDominance, two.Drivers[j].ConditionalDominance);
             Assert.Equal(one.CompleteDominance[j], all.CompleteDominance[j]);
+            Assert.Equal(fastOne.Drivers[j].Shapley, fastTwo.Drivers[j].Shapley, 12);
+            Assert.Equal(one.Drivers[j].Shapley, fastOne.Drivers[j].Shapley, 12);
         }
 
         Assert.Equal(one.RSquared, one.Drivers.Sum(d => d.Shapley), 11);
@@ -155,8 +162,11 @@ public sealed class DominanceEngineTests
         Assert.Equal(9, with.CompleteDominance.Count);
         for (var j = 0; j < 9; j++)
         {
-            Assert.Equal(with.Drivers[j].Shapley, without.Drivers[j].Shapley);
-            Assert.Equal(with.Drivers[j].ConditionalDominance, without.Drivers[j].ConditionalDominance);
+            Assert.Equal(with.Drivers[j].Shapley, without.Drivers[j].Shapley, 13);
+            for (var s = 0; s < 9; s++)
+            {
+                Assert.Equal(with.Drivers[j].ConditionalDominance[s], without.Drivers[j].ConditionalDominance[s], 13);
+            }
         }
     }
 

@@ -59,6 +59,24 @@ public sealed class KeyDriverAnalyzerTests
         Assert.True(double.IsFinite(result.ConditionNumber) && double.IsFinite(result.FPValue));
     }
 
+    [Theory]
+    [InlineData(1e-2, false)] // tolerance about 1e-5, VIF about 1e5
+    [InlineData(1e-3, false)] // VIF about 1e7
+    [InlineData(1e-7, true)] // tolerance about 1e-15, beyond AliasTolerance
+    public void Near_collinear_drivers_stay_finite_and_beyond_the_tolerance_are_aliased(double noise, bool aliased)
+    {
+        var data = new DriverDataset(4, 3, 80);
+        var random = new Random(9);
+        var near = data.Drivers[0].Select(v => v + (noise * (random.NextDouble() - 0.5))).ToArray();
+        var names = new[] { "y", "x1", "x2", "x3", "near" };
+        var table = ColumnTable.FromColumns(names, [data.Outcome, data.Drivers[0], data.Drivers[1], data.Drivers[2], near]);
+        var result = Analyzer.Analyze(table, new KeyDriverSpecification("y", ["x1", "x2", "x3", "near"]));
+        Assert.Equal(aliased, result.AliasedDrivers.Contains("near"));
+        Assert.Equal(result.RSquared, result.Drivers.Sum(d => d.Shapley), 8);
+        Assert.All(result.Drivers, d => Assert.True(double.IsFinite(d.Shapley) && d.Shapley >= 0 && double.IsFinite(d.RelativeWeight) && double.IsFinite(d.P)));
+        Assert.True(double.IsFinite(result.ConditionNumber));
+    }
+
     [Fact]
     public void All_drivers_aliased_is_an_error()
     {
