@@ -11,7 +11,7 @@ public sealed class ReportCommandTests
         var folder = Path.Combine(Path.GetTempPath(), $"cxokr-report-{Guid.NewGuid():N}");
         try
         {
-            var (code, output, error) = CliRunner.Run("report", Workspace, "--responses", Responses, "--as-of", "2026-11-27", "--out", folder);
+            var (code, output, error) = CliRunner.Run("report", Workspace, "--responses", Responses, "--as-of", "2026-11-27", "--bootstrap", "200", "--out", folder);
             Assert.Equal(0, code);
             Assert.Equal(string.Empty, error);
             Assert.Contains("Key drivers of support_sat", output, StringComparison.Ordinal);
@@ -22,6 +22,7 @@ public sealed class ReportCommandTests
             Assert.True(html.Split("<svg").Length - 1 >= 20, "expected progress bars and charts as inline SVG");
             Assert.Contains("Priority matrix: support_sat", html, StringComparison.Ordinal);
             Assert.Contains("<polygon", html, StringComparison.Ordinal); // interval bands of the trend charts
+            Assert.Contains("bootstrap resamples", html, StringComparison.Ordinal); // whiskers on the importance chart
         }
         finally
         {

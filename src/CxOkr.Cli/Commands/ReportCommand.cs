@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CxOkr.Cli.Reporting;
 using CxOkr.Data;
+using CxOkr.Drivers;
 using CxOkr.Findings;
 using CxOkr.Journeys;
 using CxOkr.Reporting;
@@ -18,6 +19,16 @@ internal static class ReportCommand
         var workspaceArgument = new Argument<string>("workspace") { Description = "The workspace document (JSON)." };
         var responsesOption = new Option<string?>("--responses") { Description = "Survey responses CSV (respondent_id, date, journey, weight, one column per metric)." };
         var asOfOption = CommonOptions.AsOf();
+        var bootstrapOption = new Option<int>("--bootstrap")
+        {
+            Description = "Bootstrap resamples for the driver importance intervals (0 for none).",
+            DefaultValueFactory = _ => 1000,
+        };
+        var seedOption = new Option<ulong>("--seed")
+        {
+            Description = "Seed of the bootstrap; equal seeds give equal intervals.",
+            DefaultValueFactory = _ => 1,
+        };
         var outOption = new Option<string>("--out")
         {
             Description = "Folder to write report.html into (created if needed).",
@@ -28,6 +39,8 @@ internal static class ReportCommand
             workspaceArgument,
             responsesOption,
             asOfOption,
+            bootstrapOption,
+            seedOption,
             outOption,
         };
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
@@ -39,7 +52,14 @@ internal static class ReportCommand
             IReadOnlyList<Response> responses = parseResult.GetValue(responsesOption) is { } responsesPath
                 ? ResponseCsvReader.ReadFile(CommonOptions.ExistingFile(responsesPath, "Responses file"))
                 : [];
-            var report = new ProgrammeReportBuilder().Build(workspace, responses, asOf);
+            var replicates = parseResult.GetValue(bootstrapOption);
+            if (replicates < 0)
+            {
+                throw new FormatException($"--bootstrap ({replicates}) must be 0 (none) or a number of resamples.");
+            }
+
+            var bootstrapper = replicates == 0 ? null : new KeyDriverBootstrapper(new KeyDriverOptions(), new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) });
+            var report = new ProgrammeReportBuilder(bootstrapper: bootstrapper).Build(workspace, responses, asOf);
             var folder = parseResult.GetValue(outOption)!;
             Directory.CreateDirectory(folder);
             var htmlPath = Path.Combine(folder, "report.html");
@@ -100,7 +120,10 @@ internal static class ReportCommand
             text.AppendLine(CultureInfo.InvariantCulture, $"Key drivers of {d.OutcomeMetricId} ({d.JourneyId}): R² {d.Result.RSquared:0.000}, n {d.Result.NUsed}");
             foreach (var driver in d.Result.Drivers.OrderByDescending(static x => x.ShapleyShare).Take(5))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {driver.Name,-22} {driver.ShapleyShare * 100,5:0.0}%  {JsonNames.Camel(driver.Quadrant)}");
+                var interval = d.Bootstrap?.Drivers.FirstOrDefault(b => b.Name == driver.Name)?.Interval("shapleyShare") is { } i
+                    ? $"[{i.PercentileLower * 100:0.0}, {i.PercentileUpper * 100:0.0}]"
+                    : string.Empty;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {driver.Name,-22} {driver.ShapleyShare * 100,5:0.0}% {interval,-14} {JsonNames.Camel(driver.Quadrant)}");
             }
         }
 

@@ -214,7 +214,15 @@ internal static class HtmlReportWriter
         {
             var r = analysis.Result;
             html.AppendLine(CultureInfo.InvariantCulture, $"<h3>{Esc(analysis.OutcomeMetricId)} in journey {Esc(analysis.JourneyId)}</h3><p class=\"note\">R² {r.RSquared:0.000}, {r.NUsed} responses (effective n {r.EffectiveN:0.0}); importance is each driver's Shapley share of R²{(r.ShapleyExact ? " (exact)" : string.Empty)}.</p><div class=\"charts\">");
-            var bars = r.Drivers.OrderByDescending(static d => d.ShapleyShare).Select(static d => (d.Name, d.ShapleyShare, (double?)null, (double?)null)).ToList();
+            var intervals = analysis.Bootstrap?.Drivers.ToDictionary(static d => d.Name, static d => d.Interval("shapleyShare"), StringComparer.Ordinal);
+            var bars = r.Drivers.OrderByDescending(static d => d.ShapleyShare)
+                .Select(d => intervals is not null && intervals.TryGetValue(d.Name, out var i) ? (d.Name, d.ShapleyShare, (double?)i.PercentileLower, (double?)i.PercentileUpper) : (d.Name, d.ShapleyShare, null, null))
+                .ToList();
+            if (analysis.Bootstrap is { } b)
+            {
+                html.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"note\">Whiskers: {b.Confidence * 100:0}% percentile intervals from {b.Replicates} bootstrap resamples of the respondents (seed {b.Seed}).</p>");
+            }
+
             html.AppendLine(ImportanceChart($"Importance: {analysis.OutcomeMetricId}", bars));
             var points = r.Drivers.Select(static d => (d.Name, d.ShapleyShare, d.Performance)).ToList();
             html.AppendLine(QuadrantChart($"Priority matrix: {analysis.OutcomeMetricId}", points, r.ImportanceThreshold, r.PerformanceThreshold));

@@ -6,4 +6,5 @@ namespace CxOkr.Reporting;
 /// <param name="JourneyId">The journey.</param>
 /// <param name="OutcomeMetricId">The outcome metric (the regression's dependent variable).</param>
 /// <param name="Result">The key-driver statistics.</param>
-public sealed record JourneyDriverAnalysis(string JourneyId, string OutcomeMetricId, KeyDriverResult Result);
+/// <param name="Bootstrap">Bootstrap intervals of every importance metric, or <see langword="null"/> when the report was built without them.</param>
+public sealed record JourneyDriverAnalysis(string JourneyId, string OutcomeMetricId, KeyDriverResult Result, KeyDriverBootstrapResult? Bootstrap);

@@ -23,14 +23,17 @@ public sealed class ProgrammeReportBuilder
     private readonly IAlignmentChecker _checker;
     private readonly IKeyDriverAnalyzer _analyzer;
     private readonly MeasureOptions _measureOptions;
+    private readonly KeyDriverBootstrapper? _bootstrapper;
 
     /// <summary>Creates a builder from its parts (defaults when null).</summary>
     /// <param name="scorer">Scores objectives.</param>
     /// <param name="checker">Checks alignment.</param>
     /// <param name="analyzer">Computes key-driver statistics.</param>
     /// <param name="measureOptions">Confidence level and minimum effective n for metrics.</param>
-    public ProgrammeReportBuilder(IOkrScorer? scorer = null, IAlignmentChecker? checker = null, IKeyDriverAnalyzer? analyzer = null, MeasureOptions? measureOptions = null)
+    /// <param name="bootstrapper">Bootstrap intervals for the driver analyses, or <see langword="null"/> for none.</param>
+    public ProgrammeReportBuilder(IOkrScorer? scorer = null, IAlignmentChecker? checker = null, IKeyDriverAnalyzer? analyzer = null, MeasureOptions? measureOptions = null, KeyDriverBootstrapper? bootstrapper = null)
     {
+        _bootstrapper = bootstrapper;
         _scorer = scorer ?? new OkrScorer();
         _checker = checker ?? new AlignmentChecker();
         _analyzer = analyzer ?? new KeyDriverAnalyzer();
@@ -100,8 +103,10 @@ public sealed class ProgrammeReportBuilder
                 var table = ColumnTable.FromColumns(names, columns);
                 try
                 {
-                    var result = _analyzer.Analyze(table, new KeyDriverSpecification(outcome.MetricId, driverIds, "weight"), cancellationToken: cancellationToken);
-                    analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result));
+                    var specification = new KeyDriverSpecification(outcome.MetricId, driverIds, "weight");
+                    var result = _analyzer.Analyze(table, specification, cancellationToken: cancellationToken);
+                    var bootstrap = _bootstrapper?.Run(table, specification, cancellationToken: cancellationToken);
+                    analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result, bootstrap));
                 }
                 catch (DataFormatException ex)
                 {

@@ -1,5 +1,6 @@
 using CxOkr.Alignment;
 using CxOkr.Data;
+using CxOkr.Drivers;
 using CxOkr.Journeys;
 using CxOkr.Reporting;
 using CxOkr.Serialization;
@@ -53,6 +54,21 @@ public sealed class ProgrammeReportBuilderTests
         Assert.Equal(rows.Count, trend.Overall.N);
         Assert.Equal(["2026-10", "2026-11"], trend.Months.Select(m => m.Label));
         Assert.Equal(rows.Count, trend.Months.Sum(m => m.Result.N));
+    }
+
+    [Fact]
+    public void Bootstrap_intervals_come_with_each_driver_and_repeat_for_a_seed()
+    {
+        var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
+        var responses = ResponseCsvReader.ReadFile(Path.Combine(Examples, "responses.csv"));
+        ProgrammeReport Build() => new ProgrammeReportBuilder(bootstrapper: new KeyDriverBootstrapper(new KeyDriverOptions(), new BootstrapOptions { Replicates = 100, Seed = 7 }))
+            .Build(workspace, responses, AsOf);
+        var first = Build().Drivers.Single(d => d.OutcomeMetricId == "support_sat");
+        var again = Build().Drivers.Single(d => d.OutcomeMetricId == "support_sat");
+        Assert.NotNull(first.Bootstrap);
+        Assert.Equal(first.Result.Drivers.Select(d => d.Name).Order(), first.Bootstrap!.Drivers.Select(d => d.Name).Order());
+        Assert.All(first.Bootstrap.Drivers, d => Assert.True(d.Interval("shapleyShare").PercentileLower <= d.Interval("shapleyShare").PercentileUpper));
+        Assert.Equal(first.Bootstrap.Drivers.Select(d => d.Interval("shapleyShare").PercentileLower), again.Bootstrap!.Drivers.Select(d => d.Interval("shapleyShare").PercentileLower));
     }
 
     [Fact]
