@@ -37,13 +37,13 @@ public sealed class SqliteOkrStoreTests : IDisposable
         await using var store = new SqliteOkrStore(DbPath);
         Assert.False(File.Exists(DbPath));
         Assert.Null(await store.GetUnitAsync("u"));
-        Assert.Equal(1, SqliteOkrStore.SchemaVersion);
+        Assert.Equal(2, SqliteOkrStore.SchemaVersion);
 
         await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         await connection.OpenAsync();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT group_concat(version) FROM cxokr_schema_migrations;";
-        Assert.Equal("1", await command.ExecuteScalarAsync());
+        Assert.Equal("1,2", await command.ExecuteScalarAsync());
 
         // A second instance finds the schema current and adds nothing.
         await using (var second = new SqliteOkrStore(DbPath))
@@ -52,7 +52,7 @@ public sealed class SqliteOkrStoreTests : IDisposable
         }
 
         command.CommandText = "SELECT count(*) FROM cxokr_schema_migrations;";
-        Assert.Equal(1L, await command.ExecuteScalarAsync());
+        Assert.Equal(2L, await command.ExecuteScalarAsync());
     }
 
     [Fact]
