@@ -203,6 +203,10 @@ public sealed class SqliteOkrStoreTests : IDisposable
             Assert.Same(store, provider.GetRequiredService<IObjectiveStore>());
             Assert.Same(store, provider.GetRequiredService<ICheckInStore>());
             Assert.Same(store, provider.GetRequiredService<IOrgStore>());
+            Assert.Same(store, provider.GetRequiredService<IJourneyStore>());
+            Assert.Same(store, provider.GetRequiredService<IResponseStore>());
+            Assert.NotNull(provider.GetRequiredService<CxOkr.Alignment.AlignmentService>());
+            Assert.NotNull(provider.GetRequiredService<CxOkr.Drivers.KeyDriverService>());
             Assert.Equal(0.75, provider.GetRequiredService<ScoringOptions>().GreenFrom);
 
             var service = provider.GetRequiredService<OkrScoringService>();
