@@ -7,8 +7,8 @@ namespace CxOkr.Storage.Sqlite;
 
 public sealed partial class SqliteOkrStore
 {
-    // SQLITE_CONSTRAINT: the unique index on (respondent_id, date, journey_id) refused a row.
-    private const int SqliteConstraint = 19;
+    // SQLITE_CONSTRAINT_UNIQUE: the unique index on (respondent_id, date, journey_id) refused a row.
+    private const int SqliteConstraintUnique = 2067;
 
     /// <inheritdoc/>
     public Task AppendResponsesAsync(IEnumerable<Response> responses, CancellationToken cancellationToken = default)
@@ -43,7 +43,7 @@ public sealed partial class SqliteOkrStore
                     {
                         seq = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
                     }
-                    catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+                    catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == SqliteConstraintUnique)
                     {
                         throw new DuplicateResponseException(response.RespondentId, response.Date, response.JourneyId);
                     }

@@ -75,6 +75,19 @@ public abstract class ResponseStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Awkward_ids_round_trip_and_filter_as_plain_values()
+    {
+        const string journey = "o'brien\"; DELETE FROM responses; --";
+        const string metric = "m'1 OR 1=1";
+        var response = new Response("r' --", Day(1), new Dictionary<string, double> { [metric] = -0.0, ["nps"] = double.MaxValue }, journeyId: journey);
+        await Responses.AppendResponsesAsync([response, JourneySamples.Response("other", Day(1))]);
+
+        var listed = await ToListAsync(Responses.ListResponsesAsync(journey, metric));
+        Assert.Equal(JourneySamples.Describe(response), JourneySamples.Describe(Assert.Single(listed)));
+        Assert.Equal(2, (await ToListAsync(Responses.ListResponsesAsync())).Count);
+    }
+
+    [Fact]
     public async Task Bad_filters_are_refused()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await ToListAsync(Responses.ListResponsesAsync(from: Day(2), to: Day(1))));

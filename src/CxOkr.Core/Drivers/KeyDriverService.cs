@@ -61,6 +61,12 @@ public sealed class KeyDriverService
         ArgumentException.ThrowIfNullOrWhiteSpace(outcomeMetricId);
         StoreRules.CheckRange(from, to);
         var named = drivers is { Count: > 0 };
+        if (named)
+        {
+            // Refuses blank, repeated or outcome drivers before anything is read.
+            _ = new KeyDriverSpecification(outcomeMetricId, drivers!);
+        }
+
         var candidates = named ? drivers!.ToList() : await LinkedDriversAsync(outcomeMetricId, cancellationToken).ConfigureAwait(false);
 
         var outcome = new List<double>();

@@ -23,11 +23,7 @@ public sealed partial class InMemoryOkrStore
     /// <inheritdoc/>
     public IAsyncEnumerable<Journey> ListJourneysAsync(CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
-        {
-            return Stream(_journeys.Values.OrderBy(static e => e.Seq).Select(static e => e.Journey).ToArray(), cancellationToken);
-        }
+        return Stream(() => _journeys.Values.OrderBy(static e => e.Seq).Select(static e => e.Journey).ToArray(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -57,11 +53,7 @@ public sealed partial class InMemoryOkrStore
     /// <inheritdoc/>
     public IAsyncEnumerable<MetricDefinition> ListMetricsAsync(CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
-        {
-            return Stream(_metrics.Values.OrderBy(static e => e.Seq).Select(static e => e.Metric).ToArray(), cancellationToken);
-        }
+        return Stream(() => _metrics.Values.OrderBy(static e => e.Seq).Select(static e => e.Metric).ToArray(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -98,17 +90,13 @@ public sealed partial class InMemoryOkrStore
     /// <inheritdoc/>
     public IAsyncEnumerable<MetricLink> ListMetricLinksAsync(string? toMetricId = null, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
-        {
-            return Stream(
-                _links.Values
-                    .Where(e => toMetricId is null || string.Equals(e.Link.To, toMetricId, StringComparison.Ordinal))
-                    .OrderBy(static e => e.Seq)
-                    .Select(static e => e.Link)
-                    .ToArray(),
-                cancellationToken);
-        }
+        return Stream(
+            () => _links.Values
+                .Where(e => toMetricId is null || string.Equals(e.Link.To, toMetricId, StringComparison.Ordinal))
+                .OrderBy(static e => e.Seq)
+                .Select(static e => e.Link)
+                .ToArray(),
+            cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -126,9 +114,17 @@ public sealed partial class InMemoryOkrStore
         return Task.CompletedTask;
     }
 
-    private static async IAsyncEnumerable<T> Stream<T>(T[] snapshot, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // Copies under the lock when enumeration starts (as the other lists do) and streams the copy.
+    private async IAsyncEnumerable<T> Stream<T>(Func<T[]> snapshot, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var item in snapshot)
+        cancellationToken.ThrowIfCancellationRequested();
+        T[] items;
+        lock (_gate)
+        {
+            items = snapshot();
+        }
+
+        foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return item;

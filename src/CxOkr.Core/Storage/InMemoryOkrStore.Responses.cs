@@ -36,18 +36,14 @@ public sealed partial class InMemoryOkrStore
     public IAsyncEnumerable<Response> ListResponsesAsync(string? journeyId = null, string? metricId = null, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default)
     {
         StoreRules.CheckResponseQuery(journeyId, metricId, from, to);
-        cancellationToken.ThrowIfCancellationRequested();
-        Response[] snapshot;
-        lock (_gate)
-        {
-            snapshot = [.. _responses.Where(r =>
+
+        // A stable sort keeps responses of the same date in the order appended.
+        return Stream<Response>(
+            () => [.. _responses.Where(r =>
                 (journeyId is null || string.Equals(r.JourneyId, journeyId, StringComparison.Ordinal))
                 && (metricId is null || r.Values.ContainsKey(metricId))
                 && (from is null || r.Date >= from)
-                && (to is null || r.Date <= to))];
-        }
-
-        // A stable sort keeps responses of the same date in the order appended.
-        return Stream(snapshot.OrderBy(static r => r.Date).ToArray(), cancellationToken);
+                && (to is null || r.Date <= to)).OrderBy(static r => r.Date)],
+            cancellationToken);
     }
 }

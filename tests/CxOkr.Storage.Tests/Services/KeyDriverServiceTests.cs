@@ -120,6 +120,9 @@ public sealed class KeyDriverServiceTests
         var service = new KeyDriverService(store, store, new KeyDriverAnalyzer());
         await Assert.ThrowsAnyAsync<ArgumentException>(() => service.AnalyzeAsync("onboarding", "ease"));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => service.AnalyzeAsync(" ", "onboarding_ces"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => service.AnalyzeAsync("onboarding", "onboarding_ces", drivers: ["ease", "onboarding_ces"]));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => service.AnalyzeAsync("onboarding", "onboarding_ces", drivers: ["ease", "ease"]));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => service.AnalyzeAsync("onboarding", "onboarding_ces", drivers: [" "]));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.AnalyzeAsync("onboarding", "onboarding_ces", Start.AddDays(2), Start));
         await Assert.ThrowsAsync<DataFormatException>(() => service.AnalyzeAsync("no-such-journey", "onboarding_ces", drivers: ["ease"]));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => service.AnalyzeAsync("onboarding", "onboarding_ces", cancellationToken: new CancellationToken(true)));
