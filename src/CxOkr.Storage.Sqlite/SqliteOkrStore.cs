@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace CxOkr.Storage.Sqlite;
 
 /// <summary>
-/// Objectives, key results, check-ins, units and periods in a SQLite database, implementing
-/// <see cref="IObjectiveStore"/>, <see cref="ICheckInStore"/> and <see cref="IOrgStore"/> over the same data.
+/// Objectives, key results, check-ins, units, periods, journeys, metrics, metric links and responses in a
+/// SQLite database, implementing <see cref="IObjectiveStore"/>, <see cref="ICheckInStore"/>, <see cref="IOrgStore"/>,
+/// <see cref="IJourneyStore"/> and <see cref="IResponseStore"/> over the same data.
 /// </summary>
 /// <remarks>
 /// <para>The schema is created on first use and versioned in <c>cxokr_schema_migrations</c>; tables are
@@ -17,8 +18,11 @@ namespace CxOkr.Storage.Sqlite;
 /// processes wait through SQLite's busy timeout). With <c>:memory:</c> (or <c>Mode=Memory</c>) the store
 /// keeps one open connection, which holds the database, and serialises every operation on it; reads then
 /// buffer their rows before yielding them, so a caller may use the store while enumerating.</para>
+/// <para>Schema version 2 added the journey map and responses; a version-1 database is upgraded in place on
+/// first use. Journeys and metric definitions are kept as one-item workspace documents (the format of
+/// <see cref="Serialization.WorkspaceWriter"/>); a response's values and segments as JSON objects.</para>
 /// </remarks>
-public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOrgStore, IAsyncDisposable, IDisposable
+public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOrgStore, IJourneyStore, IResponseStore, IAsyncDisposable, IDisposable
 {
     private const string DateFormat = "yyyy-MM-dd";
 

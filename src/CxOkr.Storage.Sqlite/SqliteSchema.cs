@@ -60,6 +60,43 @@ internal static class SqliteSchema
             );
             CREATE INDEX ix_cxokr_check_ins_key_result ON cxokr_check_ins (key_result_id, date, seq);
             """),
+        (2, "metrics, metric links, journeys, responses", """
+            CREATE TABLE cxokr_metrics (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                document TEXT NOT NULL
+            );
+            CREATE TABLE cxokr_metric_links (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                from_id TEXT NOT NULL,
+                to_id TEXT NOT NULL,
+                strength REAL,
+                UNIQUE (from_id, to_id)
+            );
+            CREATE INDEX ix_cxokr_metric_links_to ON cxokr_metric_links (to_id, seq);
+            CREATE TABLE cxokr_journeys (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                document TEXT NOT NULL
+            );
+            CREATE TABLE cxokr_responses (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                respondent_id TEXT NOT NULL,
+                date TEXT NOT NULL,
+                journey_id TEXT NOT NULL,
+                weight REAL NOT NULL,
+                answers TEXT NOT NULL,
+                segments TEXT NOT NULL,
+                UNIQUE (respondent_id, date, journey_id)
+            );
+            CREATE INDEX ix_cxokr_responses_date ON cxokr_responses (date, seq);
+            CREATE INDEX ix_cxokr_responses_journey ON cxokr_responses (journey_id, date, seq);
+            CREATE TABLE cxokr_response_metrics (
+                metric_id TEXT NOT NULL,
+                response_seq INTEGER NOT NULL,
+                PRIMARY KEY (metric_id, response_seq)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The newest schema version this library knows.</summary>

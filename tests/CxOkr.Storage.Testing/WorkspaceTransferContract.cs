@@ -20,8 +20,8 @@ public abstract class WorkspaceTransferContract : StoreContract
     public async Task Import_then_export_is_lossless()
     {
         var workspace = CreateWorkspace();
-        await WorkspaceTransfer.ImportAsync(workspace, Store.Org, Store.Objectives, Store.CheckIns);
-        var exported = await WorkspaceTransfer.ExportAsync(Store.Org, Store.Objectives, Store.CheckIns);
+        await WorkspaceTransfer.ImportAsync(workspace, Store.Org, Store.Objectives, Store.CheckIns, Store.Journeys);
+        var exported = await WorkspaceTransfer.ExportAsync(Store.Org, Store.Objectives, Store.CheckIns, Store.Journeys);
         Assert.Equal(WorkspaceWriter.Write(workspace), WorkspaceWriter.Write(exported));
     }
 
@@ -32,7 +32,7 @@ public abstract class WorkspaceTransferContract : StoreContract
         var last = workspace.Objectives[^1];
         await Store.Objectives.UpsertAsync(WorkspaceTransfer.WithoutCheckIns(last), 0);
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => WorkspaceTransfer.ImportAsync(workspace, Store.Org, Store.Objectives, Store.CheckIns));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => WorkspaceTransfer.ImportAsync(workspace, Store.Org, Store.Objectives, Store.CheckIns, Store.Journeys));
         Assert.Empty(await ToListAsync(Store.Org.ListUnitsAsync()));
         Assert.Single(await ToListAsync(Store.Objectives.ListAsync()));
     }
@@ -41,7 +41,7 @@ public abstract class WorkspaceTransferContract : StoreContract
     public async Task Scoring_service_over_the_store_equals_scoring_the_workspace()
     {
         var workspace = CreateWorkspace();
-        await WorkspaceTransfer.ImportAsync(workspace, Store.Org, Store.Objectives, Store.CheckIns);
+        await WorkspaceTransfer.ImportAsync(workspace, Store.Org, Store.Objectives, Store.CheckIns, Store.Journeys);
         var scorer = new OkrScorer();
         var service = new OkrScoringService(Store.Objectives, Store.CheckIns, Store.Org, scorer, TimeProvider.System);
 

@@ -1,3 +1,5 @@
+using CxOkr.Alignment;
+using CxOkr.Drivers;
 using CxOkr.Okrs;
 
 namespace CxOkr.DependencyInjection;
@@ -7,4 +9,20 @@ public sealed class CxOkrOptions
 {
     /// <summary>Grade bands, target scores and status thresholds used by the registered <see cref="IOkrScorer"/>. Defaults as documented on <see cref="ScoringOptions"/>.</summary>
     public ScoringOptions Scoring { get; } = new();
+
+    /// <summary>Rule switches, severities and thresholds used by the registered <see cref="IAlignmentChecker"/>. Defaults as documented on <see cref="AlignmentOptions"/>.</summary>
+    public AlignmentOptions Alignment { get; } = new();
+
+    /// <summary>
+    /// Options of the registered <see cref="IKeyDriverAnalyzer"/> (Shapley method, permutations, seed, thresholds). Defaults as documented on
+    /// <see cref="KeyDriverOptions"/>; being an immutable record, it is replaced rather than changed: <c>options.KeyDrivers = options.KeyDrivers with { Seed = 7 }</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public KeyDriverOptions KeyDrivers
+    {
+        get => _keyDrivers;
+        set => _keyDrivers = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private KeyDriverOptions _keyDrivers = new();
 }

@@ -1,4 +1,6 @@
+using CxOkr.Alignment;
 using CxOkr.DependencyInjection;
+using CxOkr.Drivers;
 using CxOkr.Okrs;
 using CxOkr.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,19 +12,23 @@ public static class CxOkrServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the in-memory stores (one <see cref="InMemoryOkrStore"/> behind <see cref="IObjectiveStore"/>,
-    /// <see cref="ICheckInStore"/> and <see cref="IOrgStore"/>), <see cref="OkrScoringService"/>,
-    /// <see cref="IOkrScorer"/>, <see cref="ScoringOptions"/> and <see cref="TimeProvider.System"/>, each only if
-    /// the host has not registered its own (<c>TryAdd</c>), so a host's registration wins whatever the order.
+    /// <see cref="ICheckInStore"/>, <see cref="IOrgStore"/>, <see cref="IJourneyStore"/> and <see cref="IResponseStore"/>),
+    /// <see cref="OkrScoringService"/>, <see cref="AlignmentService"/>, <see cref="KeyDriverService"/>,
+    /// <see cref="IOkrScorer"/>, <see cref="IAlignmentChecker"/>, <see cref="IKeyDriverAnalyzer"/>, their options
+    /// (<see cref="ScoringOptions"/>, <see cref="AlignmentOptions"/>, <see cref="KeyDriverOptions"/>) and
+    /// <see cref="TimeProvider.System"/>, each only if the host has not registered its own (<c>TryAdd</c>), so a
+    /// host's registration wins whatever the order.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options; calling <c>AddCxOkr</c> again configures the same options instance.</param>
     /// <returns><paramref name="services"/>.</returns>
     /// <remarks>
-    /// <see cref="OkrScoringService"/> is transient, so it works with stores of any lifetime (a host's scoped
-    /// database-backed store included); the other registrations are singletons.
+    /// The services are transient, so they work with stores of any lifetime (a host's scoped
+    /// database-backed store included); the other registrations are singletons. The registered
+    /// <see cref="IAlignmentChecker"/> also runs every <see cref="IAlignmentRule"/> the host registers.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The configured scoring options are invalid; the message names the property.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The configured scoring, alignment or key-driver options are invalid; the message names the property.</exception>
     public static IServiceCollection AddCxOkr(this IServiceCollection services, Action<CxOkrOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -35,17 +41,27 @@ public static class CxOkrServiceCollectionExtensions
 
         configure?.Invoke(options);
         options.Scoring.Validate();
+        options.Alignment.Validate();
+        options.KeyDrivers.Validate();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(static sp => sp.GetRequiredService<CxOkrOptions>().Scoring);
         services.TryAddSingleton<IOkrScorer>(static sp => new OkrScorer(sp.GetRequiredService<ScoringOptions>()));
+        services.TryAddSingleton(static sp => sp.GetRequiredService<CxOkrOptions>().Alignment);
+        services.TryAddSingleton<IAlignmentChecker>(static sp => new AlignmentChecker(sp.GetRequiredService<AlignmentOptions>(), sp.GetServices<IAlignmentRule>()));
+        services.TryAddSingleton(static sp => sp.GetRequiredService<CxOkrOptions>().KeyDrivers);
+        services.TryAddSingleton<IKeyDriverAnalyzer>(static sp => new KeyDriverAnalyzer(sp.GetRequiredService<KeyDriverOptions>()));
 
         services.TryAddSingleton<InMemoryOkrStore>();
         services.TryAddSingleton<IObjectiveStore>(static sp => sp.GetRequiredService<InMemoryOkrStore>());
         services.TryAddSingleton<ICheckInStore>(static sp => sp.GetRequiredService<InMemoryOkrStore>());
         services.TryAddSingleton<IOrgStore>(static sp => sp.GetRequiredService<InMemoryOkrStore>());
+        services.TryAddSingleton<IJourneyStore>(static sp => sp.GetRequiredService<InMemoryOkrStore>());
+        services.TryAddSingleton<IResponseStore>(static sp => sp.GetRequiredService<InMemoryOkrStore>());
 
         services.TryAddTransient<OkrScoringService>();
+        services.TryAddTransient<AlignmentService>();
+        services.TryAddTransient<KeyDriverService>();
         return services;
     }
 }

@@ -4,12 +4,12 @@ using CxOkr.Okrs;
 namespace CxOkr.Storage;
 
 /// <summary>
-/// The default store: objectives, check-ins, units and periods in memory, safe under concurrent readers
+/// The default store: objectives, check-ins, units, periods, journeys, metrics, metric links and responses in memory, safe under concurrent readers
 /// and writers. Every write runs under one lock, checks everything first and then changes the data, so a
 /// refused or cancelled write changes nothing and of two writers naming the same version exactly one wins.
 /// </summary>
 /// <remarks>Reads copy what they need under the lock and stream the copy, so a slow reader never blocks writers.</remarks>
-public sealed class InMemoryOkrStore : IObjectiveStore, ICheckInStore, IOrgStore
+public sealed partial class InMemoryOkrStore : IObjectiveStore, ICheckInStore, IOrgStore, IJourneyStore, IResponseStore
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, ObjectiveEntry> _objectives = new(StringComparer.Ordinal);

@@ -10,8 +10,9 @@ public static class CxOkrSqliteServiceCollectionExtensions
 {
     /// <summary>
     /// Registers everything <see cref="CxOkrServiceCollectionExtensions.AddCxOkr"/> does, with one
-    /// <see cref="SqliteOkrStore"/> singleton behind <see cref="IObjectiveStore"/>, <see cref="ICheckInStore"/> and
-    /// <see cref="IOrgStore"/> in place of the in-memory store, whether <c>AddCxOkr</c> is called before or after.
+    /// <see cref="SqliteOkrStore"/> singleton behind <see cref="IObjectiveStore"/>, <see cref="ICheckInStore"/>,
+    /// <see cref="IOrgStore"/>, <see cref="IJourneyStore"/> and <see cref="IResponseStore"/> in place of the in-memory
+    /// store, whether <c>AddCxOkr</c> is called before or after.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">A SQLite connection string, a file path, or <c>:memory:</c>; see <see cref="SqliteOkrStore(string)"/>.</param>
@@ -30,9 +31,13 @@ public static class CxOkrSqliteServiceCollectionExtensions
         services.RemoveAll<IObjectiveStore>();
         services.RemoveAll<ICheckInStore>();
         services.RemoveAll<IOrgStore>();
+        services.RemoveAll<IJourneyStore>();
+        services.RemoveAll<IResponseStore>();
         services.AddSingleton<IObjectiveStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
         services.AddSingleton<ICheckInStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
         services.AddSingleton<IOrgStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.AddSingleton<IJourneyStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.AddSingleton<IResponseStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
         return services;
     }
 }

@@ -1,4 +1,6 @@
+using CxOkr.Alignment;
 using CxOkr.DependencyInjection;
+using CxOkr.Drivers;
 using CxOkr.Okrs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -22,6 +24,14 @@ public sealed class AddCxOkrTests
         Assert.Same(store, provider.GetRequiredService<IObjectiveStore>());
         Assert.Same(store, provider.GetRequiredService<ICheckInStore>());
         Assert.Same(store, provider.GetRequiredService<IOrgStore>());
+        Assert.Same(store, provider.GetRequiredService<IJourneyStore>());
+        Assert.Same(store, provider.GetRequiredService<IResponseStore>());
+        Assert.IsType<AlignmentChecker>(provider.GetRequiredService<IAlignmentChecker>());
+        Assert.IsType<KeyDriverAnalyzer>(provider.GetRequiredService<IKeyDriverAnalyzer>());
+        Assert.NotNull(provider.GetRequiredService<AlignmentOptions>());
+        Assert.NotNull(provider.GetRequiredService<KeyDriverOptions>());
+        Assert.NotNull(provider.GetRequiredService<AlignmentService>());
+        Assert.NotNull(provider.GetRequiredService<KeyDriverService>());
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
         Assert.IsType<OkrScorer>(provider.GetRequiredService<IOkrScorer>());
         Assert.NotNull(provider.GetRequiredService<ScoringOptions>());
@@ -97,5 +107,66 @@ public sealed class AddCxOkrTests
         using var scope = provider.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<OkrScoringService>();
         Assert.Empty((await service.ScoreAsync(new DateOnly(2026, 11, 1))).Objectives);
+    }
+
+    [Fact]
+    public void Alignment_and_key_driver_options_are_configured_through_CxOkrOptions_and_validated()
+    {
+        using var provider = Build(static s => s
+            .AddCxOkr(static o => o.Alignment.TopDrivers = 1)
+            .AddCxOkr(static o => o.KeyDrivers = o.KeyDrivers with { Seed = 7 }));
+        Assert.Equal(1, provider.GetRequiredService<AlignmentOptions>().TopDrivers);
+        Assert.Equal(7UL, provider.GetRequiredService<KeyDriverOptions>().Seed);
+        Assert.Equal(7UL, Assert.IsType<KeyDriverAnalyzer>(provider.GetRequiredService<IKeyDriverAnalyzer>()).Options.Seed);
+
+        Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddCxOkr(static o => o.Alignment.TopDrivers = 0));
+        Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddCxOkr(static o => o.KeyDrivers = o.KeyDrivers with { Permutations = 1 }));
+        Assert.Throws<ArgumentNullException>(() => new CxOkrOptions().KeyDrivers = null!);
+    }
+
+    [Fact]
+    public async Task Host_alignment_rules_and_stores_are_used_by_the_services()
+    {
+        var mine = new InMemoryOkrStore();
+        using var provider = Build(s =>
+        {
+            s.AddSingleton<IAlignmentRule, AlwaysRule>();
+            s.AddSingleton<IJourneyStore>(mine);
+            s.AddCxOkr();
+        });
+        Assert.Same(mine, provider.GetRequiredService<IJourneyStore>());
+        Assert.NotSame(mine, provider.GetRequiredService<IResponseStore>());
+        var report = await provider.GetRequiredService<AlignmentService>().CheckAsync();
+        Assert.Equal("always", Assert.Single(report.Findings).Rule);
+    }
+
+    [Fact]
+    public async Task Key_driver_service_reads_the_registered_stores()
+    {
+        using var provider = Build(static s => s.AddCxOkr());
+        var journeys = provider.GetRequiredService<IJourneyStore>();
+        foreach (var metric in Testing.JourneySamples.Metrics())
+        {
+            await journeys.UpsertMetricAsync(metric);
+        }
+
+        await journeys.UpsertMetricLinkAsync(new CxOkr.Journeys.MetricLink("ease", "onboarding_ces"));
+        var responses = Enumerable.Range(0, 40).Select(static i => new CxOkr.Journeys.Response(
+            $"r{i}", new DateOnly(2026, 11, 1), new Dictionary<string, double> { ["ease"] = i % 5, ["onboarding_ces"] = (i % 5) + ((i % 3) * 0.5) }, journeyId: "onboarding"));
+        await provider.GetRequiredService<IResponseStore>().AppendResponsesAsync(responses);
+
+        var result = await provider.GetRequiredService<KeyDriverService>().AnalyzeAsync("onboarding", "onboarding_ces");
+        Assert.Equal(40, result.NUsed);
+        Assert.Equal("ease", Assert.Single(result.Drivers).Name);
+    }
+
+    private sealed class AlwaysRule : IAlignmentRule
+    {
+        public string Id => "always";
+
+        public CxOkr.Findings.FindingSeverity DefaultSeverity => CxOkr.Findings.FindingSeverity.Info;
+
+        public IEnumerable<CxOkr.Findings.Finding> Check(CascadeGraph graph, AlignmentOptions options) =>
+            [new CxOkr.Findings.Finding(Id, DefaultSeverity, [], "always")];
     }
 }

@@ -37,13 +37,13 @@ public sealed class SqliteOkrStoreTests : IDisposable
         await using var store = new SqliteOkrStore(DbPath);
         Assert.False(File.Exists(DbPath));
         Assert.Null(await store.GetUnitAsync("u"));
-        Assert.Equal(1, SqliteOkrStore.SchemaVersion);
+        Assert.Equal(2, SqliteOkrStore.SchemaVersion);
 
         await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         await connection.OpenAsync();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT group_concat(version) FROM cxokr_schema_migrations;";
-        Assert.Equal("1", await command.ExecuteScalarAsync());
+        Assert.Equal("1,2", await command.ExecuteScalarAsync());
 
         // A second instance finds the schema current and adds nothing.
         await using (var second = new SqliteOkrStore(DbPath))
@@ -52,7 +52,7 @@ public sealed class SqliteOkrStoreTests : IDisposable
         }
 
         command.CommandText = "SELECT count(*) FROM cxokr_schema_migrations;";
-        Assert.Equal(1L, await command.ExecuteScalarAsync());
+        Assert.Equal(2L, await command.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -203,6 +203,10 @@ public sealed class SqliteOkrStoreTests : IDisposable
             Assert.Same(store, provider.GetRequiredService<IObjectiveStore>());
             Assert.Same(store, provider.GetRequiredService<ICheckInStore>());
             Assert.Same(store, provider.GetRequiredService<IOrgStore>());
+            Assert.Same(store, provider.GetRequiredService<IJourneyStore>());
+            Assert.Same(store, provider.GetRequiredService<IResponseStore>());
+            Assert.NotNull(provider.GetRequiredService<CxOkr.Alignment.AlignmentService>());
+            Assert.NotNull(provider.GetRequiredService<CxOkr.Drivers.KeyDriverService>());
             Assert.Equal(0.75, provider.GetRequiredService<ScoringOptions>().GreenFrom);
 
             var service = provider.GetRequiredService<OkrScoringService>();

@@ -1,0 +1,155 @@
+using CxOkr.Alignment;
+using CxOkr.Data;
+using CxOkr.Journeys;
+using CxOkr.Storage;
+
+namespace CxOkr.Drivers;
+
+/// <summary>
+/// Key-driver analysis over the responses a host keeps in its own store: streams the responses of a journey
+/// and date range from an <see cref="IResponseStore"/>, builds a table of the outcome, the driver metrics and
+/// the survey weight, and runs an <see cref="IKeyDriverAnalyzer"/>.
+/// </summary>
+/// <remarks>
+/// Only responses that answer the outcome are read. A response that does not answer a driver leaves a
+/// missing cell, which the analyzer's listwise deletion drops. When the caller names no drivers, the drivers
+/// are the metrics the store links directly into the outcome (<see cref="IJourneyStore.ListMetricLinksAsync"/>)
+/// that at least one of the responses answers, in link order.
+/// </remarks>
+public sealed class KeyDriverService
+{
+    private readonly IResponseStore _responses;
+    private readonly IJourneyStore _journeys;
+    private readonly IKeyDriverAnalyzer _analyzer;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="responses">The response store.</param>
+    /// <param name="journeys">The store of metric links, for drivers the caller does not name.</param>
+    /// <param name="analyzer">The analyzer, configured with the key-driver options.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public KeyDriverService(IResponseStore responses, IJourneyStore journeys, IKeyDriverAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(journeys);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        _responses = responses;
+        _journeys = journeys;
+        _analyzer = analyzer;
+    }
+
+    /// <summary>Analyses which drivers move an outcome in the stored responses of a journey.</summary>
+    /// <param name="journeyId">The journey whose responses are analysed.</param>
+    /// <param name="outcomeMetricId">The outcome metric's id.</param>
+    /// <param name="from">The first response date included, or null for no lower bound.</param>
+    /// <param name="to">The last response date included, or null for no upper bound.</param>
+    /// <param name="drivers">The driver metric ids; null or empty to use the metrics linked into the outcome (see remarks).</param>
+    /// <param name="cancellationToken">Cancels the reads and the analysis.</param>
+    /// <returns>The analyzer's result; the weight column is named <c>weight</c> (or <c>weight_</c>, ... when a metric has that id).</returns>
+    /// <exception cref="ArgumentException">An id is blank, a driver is the outcome or repeats, or no drivers were named and no linked metric appears in the responses.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="DataFormatException">The outcome is constant or too few complete responses remain.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<KeyDriverResult> AnalyzeAsync(
+        string journeyId,
+        string outcomeMetricId,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        IReadOnlyList<string>? drivers = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(journeyId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcomeMetricId);
+        StoreRules.CheckRange(from, to);
+        var named = drivers is { Count: > 0 };
+        if (named)
+        {
+            // Refuses blank, repeated or outcome drivers before anything is read.
+            _ = new KeyDriverSpecification(outcomeMetricId, drivers!);
+        }
+
+        var candidates = named ? drivers!.ToList() : await LinkedDriversAsync(outcomeMetricId, cancellationToken).ConfigureAwait(false);
+
+        var outcome = new List<double>();
+        var weights = new List<double>();
+        var columns = candidates.Select(static _ => new List<double>()).ToArray();
+        var answered = new bool[candidates.Count];
+        await foreach (var response in _responses.ListResponsesAsync(journeyId, outcomeMetricId, from, to, cancellationToken).ConfigureAwait(false))
+        {
+            outcome.Add(response.Values[outcomeMetricId]);
+            weights.Add(response.Weight);
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                if (response.Values.TryGetValue(candidates[c], out var value))
+                {
+                    columns[c].Add(value);
+                    answered[c] = true;
+                }
+                else
+                {
+                    columns[c].Add(double.NaN);
+                }
+            }
+        }
+
+        var keep = Enumerable.Range(0, candidates.Count).Where(c => named || answered[c]).ToArray();
+        if (keep.Length == 0)
+        {
+            throw new ArgumentException($"No drivers were named and no metric linked into '{outcomeMetricId}' appears in the responses of journey '{journeyId}'.", nameof(drivers));
+        }
+
+        var driverIds = keep.Select(c => candidates[c]).ToArray();
+        var weightName = "weight";
+        while (string.Equals(weightName, outcomeMetricId, StringComparison.Ordinal) || driverIds.Contains(weightName, StringComparer.Ordinal))
+        {
+            weightName += "_";
+        }
+
+        var specification = new KeyDriverSpecification(outcomeMetricId, driverIds, weightName);
+        var names = new List<string>(driverIds.Length + 2) { outcomeMetricId };
+        names.AddRange(driverIds);
+        names.Add(weightName);
+        var data = new List<double[]>(names.Count) { outcome.ToArray() };
+        data.AddRange(keep.Select(c => columns[c].ToArray()));
+        data.Add(weights.ToArray());
+        var table = ColumnTable.FromColumns(names, data);
+        return _analyzer.Analyze(table, specification, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Runs <see cref="AnalyzeAsync"/> and ranks the drivers by their Shapley share of R², as <see cref="AlignmentService"/> takes them.</summary>
+    /// <param name="journeyId">The journey whose responses are analysed.</param>
+    /// <param name="outcomeMetricId">The outcome metric's id.</param>
+    /// <param name="from">The first response date included, or null.</param>
+    /// <param name="to">The last response date included, or null.</param>
+    /// <param name="drivers">The driver metric ids, or null or empty for the linked metrics.</param>
+    /// <param name="cancellationToken">Cancels the reads and the analysis.</param>
+    /// <returns>The ranking, most important driver first.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="AnalyzeAsync"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="DataFormatException">As for <see cref="AnalyzeAsync"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<KeyDriverRanking> RankAsync(
+        string journeyId,
+        string outcomeMetricId,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        IReadOnlyList<string>? drivers = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await AnalyzeAsync(journeyId, outcomeMetricId, from, to, drivers, cancellationToken).ConfigureAwait(false);
+        return new KeyDriverRanking(outcomeMetricId, result.Drivers.Select(static d => new KeyValuePair<string, double>(d.Name, d.ShapleyShare)));
+    }
+
+    private async Task<List<string>> LinkedDriversAsync(string outcomeMetricId, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await foreach (var link in _journeys.ListMetricLinksAsync(outcomeMetricId, cancellationToken).ConfigureAwait(false))
+        {
+            if (!ids.Contains(link.From, StringComparer.Ordinal))
+            {
+                ids.Add(link.From);
+            }
+        }
+
+        return ids;
+    }
+}
