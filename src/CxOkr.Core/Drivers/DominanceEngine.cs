@@ -1,3 +1,4 @@
+using CxOkr.Utilities;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
@@ -174,7 +175,7 @@ internal static class DominanceEngine
 
                 for (var j = q - 1; j > 0; j--)
                 {
-                    var k = (int)(SplitMix(ref state) % (ulong)(j + 1));
+                    var k = (int)(SplitMix64.Next(ref state) % (ulong)(j + 1));
                     (order[j], order[k]) = (order[k], order[j]);
                 }
 
@@ -410,14 +411,6 @@ internal static class DominanceEngine
         return bits;
     }
 
-    private static ulong SplitMix(ref ulong state)
-    {
-        state += 0x9E3779B97F4A7C15UL;
-        var z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 
     private static void Add(double[] target, double[] source)
     {

@@ -67,7 +67,7 @@ public sealed class KeyDriverBootstrapper
             var counts = new int[n];
             for (var i = 0; i < n; i++)
             {
-                var high = Math.BigMul(SplitMix(ref state), (ulong)n, out _);
+                var high = Math.BigMul(SplitMix64.Next(ref state), (ulong)n, out _);
                 counts[high]++;
             }
 
@@ -208,14 +208,6 @@ public sealed class KeyDriverBootstrapper
         return best;
     }
 
-    private static ulong SplitMix(ref ulong state)
-    {
-        state += 0x9E3779B97F4A7C15UL;
-        var z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 
     private KeyDriverResult? TryCompute(CovarianceAccumulator accumulator, KeyDriverSpecification specification, string[] names, CancellationToken cancellationToken)
     {
