@@ -108,24 +108,17 @@ public sealed class JourneysCommandTests
         Assert.Contains("0 error(s), 6 warning(s), 0 info.", lines);
     }
 
-    [Fact]
-    public void Link_down_a_tier_is_unusable_input_in_the_strict_read()
+    [Theory]
+    [InlineData("journeys-down-tier.json", "goes down from tier relationship to tier journey")] // strict read: a broken link is a load error
+    [InlineData("journeys-none.json", "Workspace file '")]
+    public void Unusable_workspace_exits_2_with_one_line_and_no_output(string file, string expected)
     {
-        var (code, output, error) = CliRunner.Run("journeys", CliRunner.TestData("journeys-down-tier.json"));
+        var (code, output, error) = CliRunner.Run("journeys", CliRunner.TestData(file));
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("cxokr: ", error);
-        Assert.Contains("goes down from tier relationship to tier journey", error);
-    }
-
-    [Fact]
-    public void Missing_file_exits_2_with_one_line()
-    {
-        var (code, _, error) = CliRunner.Run("journeys", CliRunner.TestData("journeys-none.json"));
-        Assert.Equal(2, code);
-        Assert.StartsWith("cxokr: Workspace file '", error);
-        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains(expected, error);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CxOkr.Alignment;
 using CxOkr.Findings;
 using CxOkr.Journeys;
 using CxOkr.Serialization;
@@ -38,48 +39,23 @@ internal static class JourneysCommand
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteStartArray("journeys");
-            foreach (var journey in map.Journeys)
-            {
-                WriteJourney(json, map, journey);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("metrics");
-            foreach (var metric in map.Metrics)
-            {
-                WriteMetric(json, metric);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("links");
-            foreach (var link in map.Links)
+            WriteArray(json, "journeys", map.Journeys, journey => WriteJourney(json, map, journey));
+            WriteArray(json, "metrics", map.Metrics, metric => WriteMetric(json, metric));
+            WriteArray(json, "links", map.Links, link =>
             {
                 json.WriteStartObject();
                 json.WriteString("from", link.From);
                 json.WriteString("to", link.To);
                 WriteNumberOrNull(json, "strength", link.Strength);
                 json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("findings");
-            foreach (var finding in findings)
+            });
+            // The findings and summary exactly as `cxokr align` writes them, from its one writer.
+            using var findingsJson = JsonDocument.Parse(AlignCommand.ToJson(new AlignmentReport(findings)));
+            foreach (var property in findingsJson.RootElement.EnumerateObject())
             {
-                json.WriteStartObject();
-                json.WriteString("rule", finding.Rule);
-                json.WriteString("severity", JsonNames.Camel(finding.Severity));
-                WriteStrings(json, "subjects", finding.Subjects);
-                json.WriteString("message", finding.Message);
-                json.WriteEndObject();
+                property.WriteTo(json);
             }
 
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("error", Count(findings, FindingSeverity.Error));
-            json.WriteNumber("warning", Count(findings, FindingSeverity.Warning));
-            json.WriteNumber("info", Count(findings, FindingSeverity.Info));
-            json.WriteEndObject();
             json.WriteEndObject();
         }
 
@@ -92,41 +68,32 @@ internal static class JourneysCommand
         json.WriteString("id", journey.Id);
         json.WriteString("name", journey.Name);
         json.WriteString("audience", JsonNames.Camel(journey.Audience));
-        json.WriteStartArray("outcomes");
-        foreach (var outcome in journey.Outcomes)
+        WriteArray(json, "outcomes", journey.Outcomes, outcome =>
         {
             json.WriteStartObject();
             json.WriteString("metricId", outcome.MetricId);
             json.WriteString("category", JsonNames.Camel(outcome.Category));
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         WriteStrings(json, "metrics", map.JourneyMetrics(journey).Select(m => m.Id));
-        json.WriteStartArray("stages");
-        foreach (var stage in journey.Stages)
+        WriteArray(json, "stages", journey.Stages, stage =>
         {
             json.WriteStartObject();
             json.WriteString("id", stage.Id);
             json.WriteString("name", stage.Name);
             json.WriteNumber("order", stage.Order);
-            json.WriteStartArray("touchpoints");
-            foreach (var touchpoint in stage.Touchpoints)
+            WriteArray(json, "touchpoints", stage.Touchpoints, touchpoint =>
             {
                 json.WriteStartObject();
                 json.WriteString("id", touchpoint.Id);
                 json.WriteString("name", touchpoint.Name);
                 json.WriteString("channel", JsonNames.Camel(touchpoint.Channel));
-                WriteStringOrNull(json, "unitId", touchpoint.UnitId);
+                json.WriteString("unitId", touchpoint.UnitId);
                 json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             WriteStrings(json, "metrics", map.StageMetrics(stage).Select(m => m.Id));
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
@@ -164,7 +131,7 @@ internal static class JourneysCommand
         json.WriteString("dataKind", JsonNames.Camel(metric.DataKind));
         json.WriteString("collection", JsonNames.Camel(metric.Collection));
         json.WriteString("structure", JsonNames.Camel(metric.Structure));
-        WriteStringOrNull(json, "calculation", metric.Calculation is { } calculation ? JsonNames.Camel(calculation) : null);
+        json.WriteString("calculation", metric.Calculation is { } calculation ? JsonNames.Camel(calculation) : null);
         if (metric.Scale is { } scale)
         {
             json.WriteStartObject("scale");
@@ -179,8 +146,8 @@ internal static class JourneysCommand
         }
 
         json.WriteString("betterWhen", JsonNames.Camel(metric.BetterWhen));
-        WriteStringOrNull(json, "unit", metric.Unit);
-        WriteStringOrNull(json, "source", metric.Source);
+        json.WriteString("unit", metric.Unit);
+        json.WriteString("source", metric.Source);
         json.WriteEndObject();
     }
 
@@ -214,12 +181,7 @@ internal static class JourneysCommand
 
         text.AppendLine();
         text.AppendLine("Listening plan");
-        foreach (var finding in findings)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{Mark(finding.Severity)} {finding.Rule,-30} {finding.Message}");
-        }
-
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Count(findings, FindingSeverity.Error)} error(s), {Count(findings, FindingSeverity.Warning)} warning(s), {Count(findings, FindingSeverity.Info)} info.");
+        text.Append(AlignCommand.ToTable(new AlignmentReport(findings)));
         return text.ToString();
     }
 
@@ -242,37 +204,18 @@ internal static class JourneysCommand
         }
     }
 
-    private static string Mark(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "ERROR",
-        FindingSeverity.Warning => "WARN ",
-        _ => "info ",
-    };
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values) =>
+        WriteArray(json, name, values, json.WriteStringValue);
 
-    private static int Count(IReadOnlyList<Finding> findings, FindingSeverity severity) =>
-        findings.Count(f => f.Severity == severity);
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeItem)
     {
         json.WriteStartArray(name);
-        foreach (var value in values)
+        foreach (var item in items)
         {
-            json.WriteStringValue(value);
+            writeItem(item);
         }
 
         json.WriteEndArray();
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
