@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return Commands.AlignCommand.Create(context);
         yield return Commands.ReportCommand.Create(context);
         yield return Commands.MetricsCommand.Create(context);
+        yield return Commands.JourneysCommand.Create(context);
     }
 }

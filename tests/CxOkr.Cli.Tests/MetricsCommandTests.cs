@@ -96,22 +96,4 @@ public sealed class MetricsCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("cxokr: ", error);
     }
-
-    [Fact]
-    public void Csv_reader_handles_quotes_embedded_commas_and_crlf()
-    {
-        var csv = Commands.MetricsCsv.Parse(new StringReader("id,comment,nps\r\n1,\"slow, but \"\"fine\"\"\",9\r\n2,,\r\n"), "test.csv");
-        Assert.Equal(["id", "comment", "nps"], csv.Header);
-        Assert.Equal(2, csv.Rows.Count);
-        Assert.Equal("slow, but \"fine\"", csv.Rows[0][1]);
-        Assert.Equal("", csv.Rows[1][2]);
-    }
-
-    [Fact]
-    public void Csv_reader_refuses_ragged_rows_and_unclosed_quotes()
-    {
-        var ragged = Assert.Throws<CxOkr.Data.DataFormatException>(() => Commands.MetricsCsv.Parse(new StringReader("a,b\n1\n"), "t.csv"));
-        Assert.Equal("t.csv: row 2 has 1 fields, the header has 2.", ragged.Message);
-        Assert.Throws<CxOkr.Data.DataFormatException>(() => Commands.MetricsCsv.Parse(new StringReader("a,b\n\"1,2\n"), "t.csv"));
-    }
 }

@@ -56,8 +56,8 @@ internal static class MetricsCommand
             }
 
             var segmentName = parse.GetValue(segment);
-            var csv = MetricsCsv.Read(parse.GetValue(data)!);
-            var responses = Responses(csv, valueColumn, parse.GetValue(weight), dateName, segmentName);
+            var table = ReadTable(CommonOptions.ExistingFile(parse.GetValue(data)!, "Data file"));
+            var responses = Responses(table, valueColumn, parse.GetValue(weight), dateName, segmentName);
             var grouping = byValue is null
                 ? (segmentName is null ? Grouping.None : Grouping.BySegment(segmentName))
                 : Grouping.ByPeriod(Enum.Parse<TimeBucket>(byValue, ignoreCase: true), segmentName);
@@ -111,52 +111,84 @@ internal static class MetricsCommand
         return new MetricScale(min, max);
     }
 
-    private static List<Response> Responses(MetricsCsv csv, string valueColumn, string? weightColumn, string? dateColumn, string? segmentColumn)
+    private static ColumnTable ReadTable(string path)
     {
-        var value = csv.Column(valueColumn, "--column");
-        var weight = weightColumn is null ? -1 : csv.Column(weightColumn, "--weight");
-        var date = dateColumn is null ? -1 : csv.Column(dateColumn, "--date-column");
-        var segment = segmentColumn is null ? -1 : csv.Column(segmentColumn, "--segment");
-        var responses = new List<Response>(csv.Rows.Count);
-        for (var i = 0; i < csv.Rows.Count; i++)
+        try
         {
-            var row = csv.Rows[i];
-            var line = i + 2;
-            var cell = row[value].Trim();
-            if (cell.Length == 0)
+            return CsvTableReader.ReadFile(path);
+        }
+        catch (DataFormatException ex)
+        {
+            throw new DataFormatException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    private static string Column(ColumnTable table, string name, string option) =>
+        table.Contains(name)
+            ? name
+            : throw new DataFormatException($"{option} '{name}' is not a column; columns are {string.Join(", ", table.ColumnNames)}.");
+
+    // Messages name the row as a line of the file (the header is line 1), as they always have.
+    private static int Line(int row) => row + 2;
+
+    private static List<Response> Responses(ColumnTable table, string valueColumn, string? weightColumn, string? dateColumn, string? segmentColumn)
+    {
+        var value = Numeric(table, Column(table, valueColumn, "--column"));
+        var weight = weightColumn is null ? null : Numeric(table, Column(table, weightColumn, "--weight"));
+        var date = dateColumn is null ? null : Column(table, dateColumn, "--date-column");
+        var segment = segmentColumn is null ? null : Column(table, segmentColumn, "--segment");
+        var responses = new List<Response>(table.RowCount);
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            var line = Line(row);
+            if (table.GetValue(row, value) is not { } v)
             {
                 continue;
             }
 
-            var v = Number(cell, valueColumn, line);
-            var w = weight < 0 ? 1 : Number(row[weight].Trim(), weightColumn!, line);
-            if (!(w > 0))
+            var w = 1.0;
+            if (weight is not null)
             {
-                throw new DataFormatException($"column '{weightColumn}', row {line}: weight {row[weight].Trim()} must be above 0.");
+                w = table.GetValue(row, weight) ?? throw new DataFormatException($"column '{weight}', row {line}: the weight is missing.");
+                if (!(w > 0))
+                {
+                    throw new DataFormatException($"column '{weight}', row {line}: weight {table.GetText(row, weight)} must be above 0.");
+                }
             }
 
             var day = default(DateOnly);
-            if (date >= 0 && !DateOnly.TryParseExact(row[date].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            if (date is not null && !DateOnly.TryParseExact(table.GetText(row, date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
             {
-                throw new DataFormatException($"column '{dateColumn}', row {line}: '{row[date]}' is not a yyyy-MM-dd date.");
+                throw new DataFormatException($"column '{date}', row {line}: '{table.GetText(row, date)}' is not a yyyy-MM-dd date.");
             }
 
             Dictionary<string, string>? segments = null;
-            if (segment >= 0 && row[segment].Trim() is { Length: > 0 } s)
+            if (segment is not null && table.GetText(row, segment) is { } s)
             {
-                segments = new Dictionary<string, string> { [segmentColumn!] = s };
+                segments = new Dictionary<string, string> { [segment] = s };
             }
 
-            responses.Add(new Response($"row {line}", day, new Dictionary<string, double> { [valueColumn] = v }, w, segments: segments));
+            responses.Add(new Response($"row {line}", day, new Dictionary<string, double> { [value] = v }, w, segments: segments));
         }
 
         return responses;
     }
 
-    private static double Number(string cell, string column, int line) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-            ? v
-            : throw new DataFormatException($"column '{column}', row {line}: '{cell}' is not a number.");
+    /// <summary>The column's name when every cell is a number or missing; otherwise the first bad cell, by line.</summary>
+    private static string Numeric(ColumnTable table, string column)
+    {
+        for (var row = 0; !table.IsNumeric(column) && row < table.RowCount; row++)
+        {
+            // The shared reader's rule: missing is empty or NA, and NaN is not a number.
+            if (table.GetText(row, column) is { } text && text != "NA"
+                && !(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsNaN(v)))
+            {
+                throw new DataFormatException($"column '{column}', row {Line(row)}: '{text}' is not a number.");
+            }
+        }
+
+        return column;
+    }
 
     private static string Name(Calculation calculation) => calculation switch
     {
@@ -188,10 +220,10 @@ internal static class MetricsCommand
                 else
                 {
                     json.WriteString("group", r.Group.Label);
-                    WriteOptional(json, "period", r.Group.Period);
+                    json.WriteString("period", r.Group.Period);
                     if (r.Group.SegmentAttribute is not null)
                     {
-                        WriteOptional(json, "segment", r.Group.Segment);
+                        json.WriteString("segment", r.Group.Segment);
                     }
                 }
 
@@ -228,18 +260,6 @@ internal static class MetricsCommand
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)

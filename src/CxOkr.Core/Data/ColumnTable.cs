@@ -19,12 +19,14 @@ public sealed class ColumnTable
     private readonly double[][] columns;
     private readonly NonNumericCell?[] nonNumeric;
     private readonly Dictionary<string, int> index;
+    private readonly string?[][]? texts;
 
-    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount)
+    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, string?[][]? texts = null)
     {
         this.names = names;
         this.columns = columns;
         this.nonNumeric = nonNumeric;
+        this.texts = texts;
         RowCount = rowCount;
         index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
@@ -147,6 +149,29 @@ public sealed class ColumnTable
         var values = NumericColumn(column);
         var v = values[row];
         return double.IsNaN(v) ? null : v;
+    }
+
+    /// <summary>The text of one cell as written (trimmed, quotes removed), for date and label columns.</summary>
+    /// <param name="row">The 0-based row index.</param>
+    /// <param name="column">The column name; any column, numeric or not.</param>
+    /// <returns>
+    /// The text, or <see langword="null"/> for an empty cell. <c>NA</c> is returned as written: it is a
+    /// missing number to <see cref="GetValue"/> but may be a label (North America). For a table built in
+    /// code, the number in invariant culture (shortest round-trip form), or <see langword="null"/> when missing.
+    /// </returns>
+    /// <exception cref="DataFormatException">There is no such column.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is outside the table.</exception>
+    public string? GetText(int row, string column)
+    {
+        var c = IndexOf(column);
+        Guard.InRange(row, 0, RowCount - 1);
+        if (texts is not null)
+        {
+            return texts[c][row];
+        }
+
+        var v = columns[c][row];
+        return double.IsNaN(v) ? null : v.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The 0-based position of a column.</summary>

@@ -9,7 +9,8 @@ namespace CxOkr.Data;
 /// point, an empty cell (or <c>NA</c>) as missing, fields optionally in double quotes with <c>""</c> for a quote.
 /// </summary>
 /// <remarks>
-/// The grammar is RFC 4180 with either line ending. A cell that is not a number marks its column
+/// The grammar is RFC 4180 with either line ending. Every cell's text is kept as well
+/// (<see cref="ColumnTable.GetText"/>), so date and label columns can be read from the same table. A cell that is not a number marks its column
 /// non-numeric (fine for an id or a label column; an error only if the column is then used in an
 /// analysis). A row with the wrong number of cells, an unterminated quote, a duplicate or empty header
 /// name, or an infinite value raise a <see cref="DataFormatException"/> naming the 1-based data row
@@ -45,9 +46,13 @@ public static class CsvTableReader
         var names = fields.Select(f => f.Trim()).ToArray();
         var columns = new List<double>[names.Length];
         var nonNumeric = new ColumnTable.NonNumericCell?[names.Length];
+        var texts = new List<string?>[names.Length];
+        var pools = new Dictionary<string, string>[names.Length];
         for (var c = 0; c < names.Length; c++)
         {
             columns[c] = new List<double>();
+            texts[c] = new List<string?>();
+            pools[c] = new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
         var row = 0;
@@ -87,10 +92,30 @@ public static class CsvTableReader
                 }
 
                 columns[c].Add(value);
+                texts[c].Add(text.Length == 0 ? null : Pooled(pools[c], text));
             }
         }
 
-        return new ColumnTable(names, columns.Select(c => c.ToArray()).ToArray(), nonNumeric, row);
+        return new ColumnTable(names, columns.Select(c => c.ToArray()).ToArray(), nonNumeric, row, texts.Select(t => t.ToArray()).ToArray());
+    }
+
+    // Survey columns repeat a few answers ("1".."10", "EU"), so one string per distinct cell keeps the
+    // texts cheap; a column with many distinct values (an id) stops being pooled past the cap.
+    private const int MaxPooledTextsPerColumn = 1024;
+
+    private static string Pooled(Dictionary<string, string> pool, string text)
+    {
+        if (pool.TryGetValue(text, out var pooled))
+        {
+            return pooled;
+        }
+
+        if (pool.Count < MaxPooledTextsPerColumn)
+        {
+            pool.Add(text, text);
+        }
+
+        return text;
     }
 
     internal static bool ReadRecord(TextReader reader, List<string> fields, int row)

@@ -61,4 +61,28 @@ public sealed class CsvTableReaderTests
         Assert.Throws<ArgumentException>(() => ColumnTable.FromColumns(["x"], [[double.PositiveInfinity]]));
         Assert.Throws<ArgumentException>(() => ColumnTable.FromColumns(["x", "x"], [[1.0], [2.0]]));
     }
+
+    [Fact]
+    public void GetText_returns_cells_as_written_with_quotes_embedded_commas_and_crlf()
+    {
+        var table = CsvTableReader.Read(new StringReader("id,comment,nps,region\r\n1,\"slow, but \"\"fine\"\"\",9, NA \r\n2,,,EU\r\n"));
+        Assert.Equal(2, table.RowCount);
+        Assert.Equal("slow, but \"fine\"", table.GetText(0, "comment"));
+        Assert.Null(table.GetText(1, "comment"));
+        Assert.Equal("9", table.GetText(0, "nps"));
+        Assert.Null(table.GetText(1, "nps"));
+        Assert.Equal("NA", table.GetText(0, "region")); // a label to GetText, missing to GetValue
+        Assert.Equal("EU", table.GetText(1, "region"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.GetText(2, "id"));
+        Assert.Throws<DataFormatException>(() => table.GetText(0, "nope"));
+    }
+
+    [Fact]
+    public void GetText_of_a_table_built_in_code_is_the_invariant_number()
+    {
+        var table = ColumnTable.FromColumns(["x"], [[2.5, double.NaN, 1e-7]]);
+        Assert.Equal("2.5", table.GetText(0, "x"));
+        Assert.Null(table.GetText(1, "x"));
+        Assert.Equal("1E-07", table.GetText(2, "x"));
+    }
 }
