@@ -32,6 +32,9 @@ public sealed class CovarianceAccumulator
     private readonly double[] minima;
     private readonly double[] maxima;
 
+    // Reused by AddBlock so that accumulating block after block allocates nothing in the steady state.
+    private CovarianceAccumulator? scratch;
+
     /// <summary>Creates an empty accumulator for rows of <paramref name="dimension"/> values.</summary>
     /// <param name="dimension">The number of columns, at least 1.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or above 4096.</exception>
@@ -166,8 +169,17 @@ public sealed class CovarianceAccumulator
             throw new ArgumentException($"{weights.Length} weights for {n} rows.", nameof(weights));
         }
 
-        var block = new CovarianceAccumulator(dimension);
+        var block = scratch ??= new CovarianceAccumulator(dimension);
+        block.Clear();
         var mean = block.means;
+
+        // First pass, vectorised across the columns of each row: finiteness check, weighted sums, minima and
+        // maxima. (x - x) is zero for every finite x and NaN for NaN and infinities, so one compare checks a
+        // whole vector; the scalar CheckRow then names the offending cell.
+        var width = Vector<double>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? dimension - (dimension % width) : 0;
+        var minima = block.minima;
+        var maxima = block.maxima;
         for (var r = 0; r < n; r++)
         {
             var w = weights.IsEmpty ? 1.0 : weights[r];
@@ -177,7 +189,23 @@ public sealed class CovarianceAccumulator
             }
 
             var row = rows.Slice(r * dimension, dimension);
-            CheckRow(row, r + 1);
+            var finite = true;
+            for (var i = 0; i < vectorEnd; i += width)
+            {
+                var v = new Vector<double>(row.Slice(i));
+                finite &= Vector.EqualsAll(v - v, Vector<double>.Zero);
+            }
+
+            for (var i = vectorEnd; i < dimension; i++)
+            {
+                finite &= double.IsFinite(row[i]);
+            }
+
+            if (!finite)
+            {
+                CheckRow(row, r + 1);
+            }
+
             if (w == 0)
             {
                 continue;
@@ -186,11 +214,20 @@ public sealed class CovarianceAccumulator
             block.Count++;
             block.SumOfWeights += w;
             block.SumOfSquaredWeights += w * w;
-            for (var i = 0; i < dimension; i++)
+            var wv = new Vector<double>(w);
+            for (var i = 0; i < vectorEnd; i += width)
+            {
+                var v = new Vector<double>(row.Slice(i));
+                (new Vector<double>(mean, i) + (wv * v)).CopyTo(mean, i);
+                Vector.Min(new Vector<double>(minima, i), v).CopyTo(minima, i);
+                Vector.Max(new Vector<double>(maxima, i), v).CopyTo(maxima, i);
+            }
+
+            for (var i = vectorEnd; i < dimension; i++)
             {
                 mean[i] += w * row[i];
-                block.minima[i] = Math.Min(block.minima[i], row[i]);
-                block.maxima[i] = Math.Max(block.maxima[i], row[i]);
+                minima[i] = Math.Min(minima[i], row[i]);
+                maxima[i] = Math.Max(maxima[i], row[i]);
             }
         }
 
@@ -223,7 +260,18 @@ public sealed class CovarianceAccumulator
             }
 
             var row = rows.Slice(r * dimension, dimension);
-            for (var i = 0; i < dimension; i++)
+            for (var i = 0; i < vectorEnd; i += width)
+            {
+                var c = new Vector<double>(row.Slice(i)) - new Vector<double>(mean, i);
+                var wc = c * w;
+                for (var lane = 0; lane < width; lane++)
+                {
+                    centred[((i + lane) * columnStride) + k] = c[lane];
+                    weighted[((i + lane) * columnStride) + k] = wc[lane];
+                }
+            }
+
+            for (var i = vectorEnd; i < dimension; i++)
             {
                 var c = row[i] - mean[i];
                 centred[(i * columnStride) + k] = c;
@@ -467,6 +515,17 @@ public sealed class CovarianceAccumulator
                 throw new ArgumentException($"{where}: {row[i].ToString(CultureInfo.InvariantCulture)} is not a finite number.", nameof(row));
             }
         }
+    }
+
+    private void Clear()
+    {
+        Count = 0;
+        SumOfWeights = 0;
+        SumOfSquaredWeights = 0;
+        Array.Clear(means);
+        Array.Clear(coMoments);
+        Array.Fill(minima, double.PositiveInfinity);
+        Array.Fill(maxima, double.NegativeInfinity);
     }
 
     private void CopyFrom(CovarianceAccumulator other)
