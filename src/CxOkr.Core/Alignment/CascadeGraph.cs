@@ -23,6 +23,8 @@ public sealed class CascadeGraph
     private readonly Dictionary<string, HashSet<string>> _upwardCache = new(StringComparer.Ordinal);
     private readonly HashSet<string> _measuredMetrics = new(StringComparer.Ordinal);
     private readonly Dictionary<Objective, string[]> _metricIdsByObjective = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _repeatedObjectiveIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _repeatedKeyResultIds = new(StringComparer.Ordinal);
 
     /// <summary>Builds the graph.</summary>
     /// <param name="objectives">The objectives as they are (duplicate ids and dangling references allowed).</param>
@@ -47,9 +49,14 @@ public sealed class CascadeGraph
         MetricLinks = (metricLinks ?? []).ToArray();
         DriverRankings = (driverRankings ?? []).ToArray();
 
+        var keyResultIds = new HashSet<string>(Objectives.Count * 3, StringComparer.Ordinal);
         foreach (var objective in Objectives)
         {
-            _objectiveById.TryAdd(objective.Id, objective);
+            if (!_objectiveById.TryAdd(objective.Id, objective))
+            {
+                _repeatedObjectiveIds.Add(objective.Id);
+            }
+
             if (objective.ParentId is { } parentId)
             {
                 if (!_childrenByParentId.TryGetValue(parentId, out var children))
@@ -63,6 +70,11 @@ public sealed class CascadeGraph
             var metricIds = new List<string>(objective.KeyResults.Count);
             foreach (var keyResult in objective.KeyResults)
             {
+                if (!keyResultIds.Add(keyResult.Id))
+                {
+                    _repeatedKeyResultIds.Add(keyResult.Id);
+                }
+
                 if (keyResult.MetricId is { } metricId)
                 {
                     _measuredMetrics.Add(metricId);
@@ -131,6 +143,12 @@ public sealed class CascadeGraph
 
     /// <summary>Whether metric definitions were given (metric references are judged only then).</summary>
     public bool HasMetrics => Metrics.Count > 0;
+
+    /// <summary>The objective ids used by more than one objective (found while the graph is built).</summary>
+    public IReadOnlySet<string> RepeatedObjectiveIds => _repeatedObjectiveIds;
+
+    /// <summary>The key-result ids used by more than one key result, in one objective or across objectives.</summary>
+    public IReadOnlySet<string> RepeatedKeyResultIds => _repeatedKeyResultIds;
 
     /// <summary>The first objective with <paramref name="id"/>, or <see langword="null"/>.</summary>
     /// <param name="id">The objective id.</param>

@@ -11,27 +11,9 @@ internal sealed class DuplicateIdRule : IAlignmentRule
 
     public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
     {
-        // One pass with sets finds the repeated ids; only those are then grouped, so a clean cascade allocates no lists.
-        var seenObjectives = new HashSet<string>(graph.Objectives.Count, StringComparer.Ordinal);
-        var seenKeyResults = new HashSet<string>(StringComparer.Ordinal);
-        var repeatedObjectives = new HashSet<string>(StringComparer.Ordinal);
-        var repeatedKeyResults = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var objective in graph.Objectives)
-        {
-            if (!seenObjectives.Add(objective.Id))
-            {
-                repeatedObjectives.Add(objective.Id);
-            }
-
-            foreach (var keyResult in objective.KeyResults)
-            {
-                if (!seenKeyResults.Add(keyResult.Id))
-                {
-                    repeatedKeyResults.Add(keyResult.Id);
-                }
-            }
-        }
-
+        // The graph found the repeated ids while it was built; only those are grouped here.
+        var repeatedObjectives = graph.RepeatedObjectiveIds;
+        var repeatedKeyResults = graph.RepeatedKeyResultIds;
         var objectives = new Dictionary<string, List<Objective>>(StringComparer.Ordinal);
         var keyResults = new Dictionary<string, List<KeyResult>>(StringComparer.Ordinal);
         if (repeatedObjectives.Count + repeatedKeyResults.Count > 0)
