@@ -1,0 +1,62 @@
+using System.Reflection;
+using CxOkr.Alignment;
+using CxOkr.Okrs;
+
+namespace CxOkr.Tests.Annotations;
+
+/// <summary>
+/// Every public class of the OKR, alignment, reporting and serialization namespaces is sealed and
+/// immutable (no public setters but init, no writable public fields). Options classes are the deliberate
+/// exception: hosts configure them (for example through <c>AddCxOkr(options => ...)</c>) and the services
+/// validate and copy them once.
+/// </summary>
+public sealed class MutabilityTests
+{
+    private static readonly HashSet<Type> OptionsClasses = [typeof(ScoringOptions), typeof(AlignmentOptions)];
+
+    private static IEnumerable<Type> Types() =>
+        typeof(Objective).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace is "CxOkr" or "CxOkr.Okrs" or "CxOkr.Alignment" or "CxOkr.Reporting" or "CxOkr.Serialization")
+            .Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))
+            .Where(t => !OptionsClasses.Contains(t));
+
+    public static TheoryData<Type> PublicTypes()
+    {
+        var data = new TheoryData<Type>();
+        foreach (var type in Types())
+        {
+            data.Add(type);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Public_type_is_sealed_and_immutable(Type type)
+    {
+        Assert.True(type.IsSealed || type.IsValueType, $"{type.Name} is not sealed");
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.SetMethod is { IsPublic: true } setter)
+            {
+                var isInit = setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit");
+                Assert.True(isInit, $"{type.Name}.{property.Name} has a public setter");
+            }
+        }
+
+        Assert.DoesNotContain(type.GetFields(BindingFlags.Public | BindingFlags.Instance), f => !f.IsInitOnly);
+    }
+
+    [Fact]
+    public void Theory_covers_the_main_types()
+    {
+        var types = Types().ToList();
+        Assert.Contains(typeof(Objective), types);
+        Assert.Contains(typeof(KeyResult), types);
+        Assert.Contains(typeof(OkrScorecard), types);
+        Assert.Contains(typeof(CascadeGraph), types);
+        Assert.Contains(typeof(Workspace), types);
+        Assert.Contains(typeof(CxOkr.Reporting.ProgrammeReport), types);
+    }
+}
