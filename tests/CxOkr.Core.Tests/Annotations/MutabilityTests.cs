@@ -1,11 +1,14 @@
 using System.Reflection;
 using CxOkr.Alignment;
+using CxOkr.Journeys;
+using CxOkr.Measures;
 using CxOkr.Okrs;
 
 namespace CxOkr.Tests.Annotations;
 
 /// <summary>
-/// Every public class of the OKR, alignment, reporting and serialization namespaces is sealed and
+/// Every public class of the OKR, journey, measure, finding, alignment, reporting and serialization
+/// namespaces is sealed and
 /// immutable (no public setters but init, no writable public fields). Options classes are the deliberate
 /// exception: hosts configure them (for example through <c>AddCxOkr(options => ...)</c>) and the services
 /// validate and copy them once.
@@ -16,7 +19,7 @@ public sealed class MutabilityTests
 
     private static IEnumerable<Type> Types() =>
         typeof(Objective).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace is "CxOkr" or "CxOkr.Okrs" or "CxOkr.Alignment" or "CxOkr.Reporting" or "CxOkr.Serialization")
+            .Where(t => t.Namespace is "CxOkr" or "CxOkr.Okrs" or "CxOkr.Journeys" or "CxOkr.Measures" or "CxOkr.Findings" or "CxOkr.Alignment" or "CxOkr.Reporting" or "CxOkr.Serialization")
             .Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))
             .Where(t => !OptionsClasses.Contains(t));
 
@@ -58,5 +61,8 @@ public sealed class MutabilityTests
         Assert.Contains(typeof(CascadeGraph), types);
         Assert.Contains(typeof(Workspace), types);
         Assert.Contains(typeof(CxOkr.Reporting.ProgrammeReport), types);
+        Assert.Contains(typeof(MetricDefinition), types);
+        Assert.Contains(typeof(MetricResult), types);
+        Assert.Contains(typeof(MeasureOptions), types);
     }
 }
