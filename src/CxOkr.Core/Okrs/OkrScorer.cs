@@ -12,6 +12,13 @@ public sealed class OkrScorer : IOkrScorer
     private static readonly double[] ProgressLevels = [0.25, 0.5, 0.75];
     private const int StreakLength = 3;
 
+    /// <summary>
+    /// How close a score or gap must come to a grade or status threshold to count as on it. Scores lie in
+    /// [0, 1], so this is far below any difference a person means and far above the rounding of a weighted
+    /// mean or of <c>0.8 - 0.7</c> (which is 0.10000000000000009 in binary floating point).
+    /// </summary>
+    public const double BoundaryTolerance = 1e-9;
+
     private readonly ScoringOptions _options;
 
     private readonly record struct Evaluation(double Progress, double Score, OkrStatus Status, double Expected);
@@ -61,9 +68,11 @@ public sealed class OkrScorer : IOkrScorer
 
     /// <summary>The grade band of <paramref name="score"/>.</summary>
     /// <param name="score">A score in [0, 1].</param>
-    /// <returns>Red, yellow or green.</returns>
+    /// <returns>Red, yellow or green; a score within <see cref="BoundaryTolerance"/> below a band's lower bound is in that band.</returns>
     public Grade GradeOf(double score) =>
-        score < _options.RedBelow ? Grade.Red : score < _options.GreenFrom ? Grade.Yellow : Grade.Green;
+        score < _options.RedBelow - BoundaryTolerance ? Grade.Red
+        : score < _options.GreenFrom - BoundaryTolerance ? Grade.Yellow
+        : Grade.Green;
 
     /// <summary>Scores one key result of an objective of <paramref name="type"/> in <paramref name="period"/> on <paramref name="asOf"/>.</summary>
     /// <param name="keyResult">The key result.</param>
@@ -156,7 +165,9 @@ public sealed class OkrScorer : IOkrScorer
         type == ObjectiveType.Aspirational ? _options.AspirationalTargetScore : _options.CommittedTargetScore;
 
     private OkrStatus StatusFromGap(double gap) =>
-        gap <= _options.OnTrackMaxGap ? OkrStatus.OnTrack : gap <= _options.AtRiskMaxGap ? OkrStatus.AtRisk : OkrStatus.OffTrack;
+        gap <= _options.OnTrackMaxGap + BoundaryTolerance ? OkrStatus.OnTrack
+        : gap <= _options.AtRiskMaxGap + BoundaryTolerance ? OkrStatus.AtRisk
+        : OkrStatus.OffTrack;
 
     private OkrStatus CapByConfidence(OkrStatus status, double? confidence)
     {

@@ -60,6 +60,39 @@ public sealed class OkrScorerExampleTests
     }
 
     [Fact]
+    public void A_score_on_a_threshold_up_to_rounding_counts_as_on_it()
+    {
+        // Weights 2, 1, 3, 4 with scores 1, 0, 1, 1 give 0.9, whose gap to the period-end expectation 1.0
+        // is 0.09999999999999998 unscaled and 0.10000000000000009 with the weights x 18.95: both onTrack.
+        var end = Q4.End;
+        foreach (var scale in new[] { 1.0, 701.0 / 37.0 })
+        {
+            var objective = new Objective("o", "Objective", "u", Q4.Id,
+            [
+                KeyResult.Milestone("a", "a", weight: 2 * scale, checkIns: [new CheckIn(end, 1)]),
+                KeyResult.Milestone("b", "b", weight: 1 * scale),
+                KeyResult.Milestone("c", "c", weight: 3 * scale, checkIns: [new CheckIn(end, 1)]),
+                KeyResult.Milestone("d", "d", weight: 4 * scale, checkIns: [new CheckIn(end, 1)]),
+            ]);
+            var score = Assert.Single(_scorer.Score([objective], [Q4], end).Objectives);
+            Assert.Equal(0.9, score.Score!.Value, 15);
+            Assert.Equal(OkrStatus.OnTrack, score.Status);
+        }
+
+        // 0.8 - 0.7 is 0.10000000000000009 in floating point; the gap is still within OnTrackMaxGap 0.10.
+        Assert.True(0.8 - 0.7 > 0.1);
+        var kr = KeyResult.Increase("k", "k", 0, 10, checkIns: [new CheckIn(Q4.Start, 7)]);
+        var scorer = new OkrScorer(new ScoringOptions { CommittedTargetScore = 0.8 });
+        Assert.Equal(OkrStatus.OnTrack, scorer.ScoreKeyResult(kr, Q4, ObjectiveType.Committed, Q4.End).Status);
+
+        // A score a rounding error below a band's bound is in that band; further below, it is not.
+        Assert.Equal(Grade.Green, _scorer.GradeOf(0.7 - 1e-15));
+        Assert.Equal(Grade.Yellow, _scorer.GradeOf(0.7 - 1e-6));
+        Assert.Equal(Grade.Yellow, _scorer.GradeOf(0.4 - 1e-15));
+        Assert.Equal(Grade.Red, _scorer.GradeOf(0.4 - 1e-6));
+    }
+
+    [Fact]
     public void Decrease_progress_uses_the_signed_distance()
     {
         // Cut response time from 10 h to 5 h; at 8 h the progress is (8 - 10) / (5 - 10) = 0.4.
