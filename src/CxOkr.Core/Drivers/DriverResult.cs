@@ -57,7 +57,7 @@ public sealed class DriverResult
     /// <summary>Monte-Carlo standard error of <see cref="Shapley"/> when sampled; 0 when exact.</summary>
     public double ShapleyStandardError { get; internal init; }
 
-    /// <summary><see cref="Shapley"/> as a share of R².</summary>
+    /// <summary><see cref="Shapley"/> as a share of R²: divided by the sum of all drivers' Shapley values (R² in exact arithmetic), so the shares sum to 1.</summary>
     public double ShapleyShare { get; internal init; }
 
     /// <summary>Shapley value with the sign of the full-model coefficient.</summary>
@@ -84,7 +84,7 @@ public sealed class DriverResult
     /// <summary>Johnson's (2000) relative weight.</summary>
     public double RelativeWeight { get; internal init; }
 
-    /// <summary><see cref="RelativeWeight"/> as a share of R².</summary>
+    /// <summary><see cref="RelativeWeight"/> as a share of R²: divided by the sum of all drivers' relative weights (R² in exact arithmetic), so the shares sum to 1.</summary>
     public double RelativeWeightShare { get; internal init; }
 
     /// <summary>Conditional dominance: the mean R² gain of adding the driver to models of each size 0..k−1 (index = size).</summary>

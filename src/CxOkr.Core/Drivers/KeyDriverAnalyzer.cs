@@ -310,6 +310,19 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             }
         }
 
+        // Shares divide by the sum of the values (R² in exact arithmetic), as relaimpo's rela = TRUE does,
+        // so that they sum to 1 to rounding even when R² is near zero and both carry rounding of order 1e-17.
+        var shapleyTotal = dominance.Shapley.AsSpan(0, q).ToArray().Sum();
+        var relativeWeights = new double[q];
+        for (var a = 0; a < q; a++)
+        {
+            for (var k = 0; k < q; k++)
+            {
+                relativeWeights[a] += root[a, k] * root[a, k] * omega[k] * omega[k];
+            }
+        }
+
+        var relativeWeightTotal = relativeWeights.Sum();
         var importanceThreshold = options.ImportanceThreshold ?? 1.0 / q;
         var performanceThreshold = options.PerformanceThreshold ?? performance.Average();
         for (var a = 0; a < q; a++)
@@ -320,14 +333,9 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             var se = Math.Sqrt(sigma2 * inverse[a, a] / cjj);
             var t = coefficient / se;
             var r = rxy[a];
-            var relativeWeight = 0.0;
-            for (var k = 0; k < q; k++)
-            {
-                relativeWeight += root[a, k] * root[a, k] * omega[k] * omega[k];
-            }
-
+            var relativeWeight = relativeWeights[a];
             var shapley = dominance.Shapley[a];
-            var share = rSquared > 0 ? shapley / rSquared : 0;
+            var share = rSquared > 0 && shapleyTotal > 0 ? shapley / shapleyTotal : 0;
             var highImportance = share >= importanceThreshold;
             var highPerformance = performance[a] >= performanceThreshold;
             results[a] = new DriverResult
@@ -355,7 +363,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
                 Genizi = relativeWeight,
                 Car = omega[a] * omega[a],
                 RelativeWeight = relativeWeight,
-                RelativeWeightShare = rSquared > 0 ? relativeWeight / rSquared : 0,
+                RelativeWeightShare = rSquared > 0 && relativeWeightTotal > 0 ? relativeWeight / relativeWeightTotal : 0,
                 ConditionalDominance = ReadOnly(dominance.Conditional.AsSpan(a * q, q).ToArray()),
                 Performance = performance[a],
                 Quadrant = (highImportance, highPerformance) switch

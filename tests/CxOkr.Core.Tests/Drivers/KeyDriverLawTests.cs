@@ -10,38 +10,38 @@ public sealed class KeyDriverLawTests
 {
     private const double Tight = 1e-10;
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public void Shapley_values_sum_to_r_squared_and_are_non_negative(DriverDataset data)
     {
         var result = data.Analyze();
-        Assert.Equal(result.RSquared, result.Drivers.Sum(d => d.Shapley), 10);
+        Assert.Equal(result.RSquared, result.Drivers.Sum(d => d.Shapley), 1e-10);
         Assert.All(result.Drivers, d => Assert.True(d.Shapley >= 0, $"{d.Name}: {d.Shapley}"));
-        Assert.Equal(1.0, result.Drivers.Sum(d => d.ShapleyShare), 9);
+        Assert.Equal(1.0, result.Drivers.Sum(d => d.ShapleyShare), 1e-9);
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public void Relative_weights_sum_to_r_squared_and_are_non_negative(DriverDataset data)
     {
         var result = data.Analyze();
-        Assert.Equal(result.RSquared, result.Drivers.Sum(d => d.RelativeWeight), 10);
+        Assert.Equal(result.RSquared, result.Drivers.Sum(d => d.RelativeWeight), 1e-10);
         Assert.All(result.Drivers, d => Assert.True(d.RelativeWeight >= 0, $"{d.Name}: {d.RelativeWeight}"));
-        Assert.Equal(result.RSquared, result.Drivers.Sum(d => d.Car), 10);
+        Assert.Equal(result.RSquared, result.Drivers.Sum(d => d.Car), 1e-10);
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 40)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public void Importance_is_invariant_to_reordering_drivers(DriverDataset data)
     {
         var original = data.Analyze();
         var reversed = data.Names.Reverse().ToArray();
         var result = new KeyDriverAnalyzer().Analyze(data.Table(), new KeyDriverSpecification("y", reversed, "w"));
-        Assert.Equal(original.RSquared, result.RSquared, 12);
+        Assert.Equal(original.RSquared, result.RSquared, 1e-12);
         foreach (var d in original.Drivers)
         {
             SameImportance(d, result.Drivers.Single(x => x.Name == d.Name));
         }
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 40)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public Property Importance_is_invariant_to_rescaling_and_shifting_a_driver(DriverDataset data) =>
         Prop.ForAll(
             Gen.Elements(-3.5, -0.01, 0.2, 7.0, 1e3).ToArbitrary(),
@@ -56,17 +56,20 @@ public sealed class KeyDriverLawTests
                 columns.AddRange(data.Drivers.Select((x, j) => j == 0 ? x.Select(v => (scale * v) + shift).ToArray() : x));
                 columns.Add(data.Weights);
                 var result = new KeyDriverAnalyzer().Analyze(CxOkr.Data.ColumnTable.FromColumns(names, columns), new KeyDriverSpecification("y", data.Names, "w"));
-                Assert.Equal(original.RSquared, result.RSquared, 10);
+                Assert.Equal(original.RSquared, result.RSquared, 1e-10);
                 for (var j = 0; j < original.Drivers.Count; j++)
                 {
                     SameImportance(original.Drivers[j], result.Drivers[j], 1e-8);
                 }
 
                 var expected = original.Drivers[0].Coefficient / scale;
-                Assert.True(Math.Abs(expected - result.Drivers[0].Coefficient) <= 1e-8 * Math.Abs(expected), "coefficient scales by 1/scale");
+                // A shift of 1e4 on a spread of 0.01 leaves the driver 10 of its 16 digits, so a coefficient
+                // near zero is reproducible to a tiny fraction of its standard error, not of itself.
+                var allowed = 1e-8 * Math.Max(Math.Abs(expected), result.Drivers[0].StandardError);
+                Assert.True(Math.Abs(expected - result.Drivers[0].Coefficient) <= allowed, $"coefficient scales by 1/scale: {expected:R} vs {result.Drivers[0].Coefficient:R}, se {result.Drivers[0].StandardError:R}");
             });
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 40)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public Property Importance_is_invariant_to_multiplying_all_weights(DriverDataset data) =>
         Prop.ForAll(
             Gen.Elements(1e-3, 0.5, 3.0, 1e4).ToArbitrary(),
@@ -74,8 +77,8 @@ public sealed class KeyDriverLawTests
             {
                 var original = data.Analyze();
                 var result = new KeyDriverAnalyzer().Analyze(data.Table(weighted: true, weightFactor: c), new KeyDriverSpecification("y", data.Names, "w"));
-                Assert.Equal(original.RSquared, result.RSquared, 11);
-                Assert.Equal(original.EffectiveN, result.EffectiveN, 8);
+                Assert.Equal(original.RSquared, result.RSquared, 1e-11);
+                Assert.Equal(original.EffectiveN, result.EffectiveN, 1e-8);
                 for (var j = 0; j < original.Drivers.Count; j++)
                 {
                     SameImportance(original.Drivers[j], result.Drivers[j]);
@@ -83,7 +86,7 @@ public sealed class KeyDriverLawTests
                 }
             });
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 40)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public void A_duplicated_driver_column_is_reported_as_aliased(DriverDataset data)
     {
         var names = new List<string> { "y" };
