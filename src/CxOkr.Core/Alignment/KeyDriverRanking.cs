@@ -19,14 +19,19 @@ public sealed record KeyDriverRanking
             Guard.Finite(share, nameof(drivers));
         }
 
-        // Highest share first; ties by id so that the order is stable.
-        list.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        // Highest share first; shares equal to 12 decimals (rounding noise of equally important drivers)
+        // are ties, ordered by id so that the order is stable.
+        list.Sort(static (a, b) =>
+        {
+            var c = Math.Round(b.Value, 12).CompareTo(Math.Round(a.Value, 12));
+            return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
+        });
         Drivers = list;
     }
 
     /// <summary>The outcome metric's id.</summary>
     public string OutcomeMetricId { get; }
 
-    /// <summary>Driver metric ids with their importance share, most important first.</summary>
+    /// <summary>Driver metric ids with their importance share, most important first; shares equal to 12 decimals are ties, in id order.</summary>
     public IReadOnlyList<KeyValuePair<string, double>> Drivers { get; }
 }

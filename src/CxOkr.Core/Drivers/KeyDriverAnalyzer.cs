@@ -336,8 +336,9 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             var relativeWeight = relativeWeights[a];
             var shapley = dominance.Shapley[a];
             var share = rSquared > 0 && shapleyTotal > 0 ? shapley / shapleyTotal : 0;
-            var highImportance = share >= importanceThreshold;
-            var highPerformance = performance[a] >= performanceThreshold;
+            // Equal importances put shares on 1/q and equal performances on their mean, up to rounding.
+            var highImportance = Boundary.AtLeast(share, importanceThreshold);
+            var highPerformance = Boundary.AtLeast(performance[a], performanceThreshold);
             results[a] = new DriverResult
             {
                 Name = drivers[active[a]],

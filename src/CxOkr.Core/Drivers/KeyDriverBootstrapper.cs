@@ -199,7 +199,7 @@ public sealed class KeyDriverBootstrapper
         var best = 0;
         for (var i = 1; i < values.Length; i++)
         {
-            if (values[i] > values[best])
+            if (Boundary.Exceeds(values[i], values[best]))
             {
                 best = i;
             }

@@ -46,10 +46,10 @@ public sealed record KeyDriverOptions
     /// </summary>
     public double? TopBoxThreshold { get; init; }
 
-    /// <summary>Importance share splitting high from low in the priority matrix; <see langword="null"/> (default) uses the mean share.</summary>
+    /// <summary>Importance share splitting high from low in the priority matrix; <see langword="null"/> (default) uses the mean share. A share equal to it up to rounding (1e-9 relative) is high.</summary>
     public double? ImportanceThreshold { get; init; }
 
-    /// <summary>Performance splitting high from low in the priority matrix; <see langword="null"/> (default) uses the mean performance.</summary>
+    /// <summary>Performance splitting high from low in the priority matrix; <see langword="null"/> (default) uses the mean performance. A performance equal to it up to rounding (1e-9 relative) is high.</summary>
     public double? PerformanceThreshold { get; init; }
 
     /// <summary>Checks every setting, naming the first bad one.</summary>

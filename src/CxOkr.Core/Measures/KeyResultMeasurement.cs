@@ -74,14 +74,14 @@ public static class KeyResultMeasurement
     /// <param name="checkIn">The check-in.</param>
     /// <param name="target">The target value, finite.</param>
     /// <param name="betterWhen">The metric's direction (an Increase or AtLeast key result is <see cref="BetterWhen.Higher"/>).</param>
-    /// <returns>True when the whole interval clears the target; false when it does not or there is no interval.</returns>
+    /// <returns>True when the whole interval clears the target (a bound equal to it up to rounding, 1e-9 relative, does); false when it does not or there is no interval.</returns>
     /// <exception cref="ArgumentException">The target is not finite or the direction undefined.</exception>
     public static bool IsConfidentlyAttained(MeasuredCheckIn checkIn, double target, BetterWhen betterWhen)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         Utilities.Guard.Finite(target);
         return Utilities.Guard.Defined(betterWhen) == BetterWhen.Higher
-            ? checkIn.Lower >= target
-            : checkIn.Upper <= target;
+            ? checkIn.Lower is { } lower && Utilities.Boundary.AtLeast(lower, target)
+            : checkIn.Upper is { } upper && Utilities.Boundary.AtMost(upper, target);
     }
 }

@@ -30,7 +30,7 @@ public sealed record MetricResult
         Lower = hasInterval ? lower : null;
         Upper = hasInterval ? upper : null;
         Confidence = confidence;
-        LowSample = effectiveN < minEffectiveN;
+        LowSample = !Utilities.Boundary.AtLeast(effectiveN, minEffectiveN);
         IntervalMethod = hasInterval ? intervalMethod : null;
         Nps = nps;
     }
@@ -68,7 +68,7 @@ public sealed record MetricResult
     /// <summary>The confidence level the interval was computed for.</summary>
     public double Confidence { get; }
 
-    /// <summary>True when <see cref="EffectiveN"/> is below the configured minimum (30 by default).</summary>
+    /// <summary>True when <see cref="EffectiveN"/> is below the configured minimum (30 by default) by more than rounding (1e-9 relative).</summary>
     public bool LowSample { get; }
 
     /// <summary>

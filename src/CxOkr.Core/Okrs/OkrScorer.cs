@@ -17,7 +17,7 @@ public sealed class OkrScorer : IOkrScorer
     /// [0, 1], so this is far below any difference a person means and far above the rounding of a weighted
     /// mean or of <c>0.8 - 0.7</c> (which is 0.10000000000000009 in binary floating point).
     /// </summary>
-    public const double BoundaryTolerance = 1e-9;
+    public const double BoundaryTolerance = Boundary.Tolerance;
 
     private readonly ScoringOptions _options;
 
@@ -70,8 +70,8 @@ public sealed class OkrScorer : IOkrScorer
     /// <param name="score">A score in [0, 1].</param>
     /// <returns>Red, yellow or green; a score within <see cref="BoundaryTolerance"/> below a band's lower bound is in that band.</returns>
     public Grade GradeOf(double score) =>
-        score < _options.RedBelow - BoundaryTolerance ? Grade.Red
-        : score < _options.GreenFrom - BoundaryTolerance ? Grade.Yellow
+        !Boundary.AtLeast(score, _options.RedBelow) ? Grade.Red
+        : !Boundary.AtLeast(score, _options.GreenFrom) ? Grade.Yellow
         : Grade.Green;
 
     /// <summary>Scores one key result of an objective of <paramref name="type"/> in <paramref name="period"/> on <paramref name="asOf"/>.</summary>
@@ -108,7 +108,7 @@ public sealed class OkrScorer : IOkrScorer
             var objective = plan.Objectives[i];
             var expected = ExpectedProgress(plan.Periods[i], objective.Type, asOf);
             var (score, reason) = rolled[i];
-            OkrStatus? status = score is { } s ? (s >= 1 ? OkrStatus.Achieved : StatusFromGap(expected - s)) : null;
+            OkrStatus? status = score is { } s ? (Boundary.AtLeast(s, 1) ? OkrStatus.Achieved : StatusFromGap(expected - s)) : null;
             Grade? grade = score is { } g ? GradeOf(g) : null;
             result[i] = new ObjectiveScore(objective.Id, score, grade, status, expected, reason, keyResultScores[i]);
         }
@@ -126,7 +126,7 @@ public sealed class OkrScorer : IOkrScorer
         {
             case KeyResultKind.Increase or KeyResultKind.Decrease:
                 progress = ProgressOf(keyResult, latest?.Value ?? keyResult.Baseline!.Value);
-                status = progress >= 1 ? OkrStatus.Achieved : StatusFromGap(expected - progress);
+                status = Boundary.AtLeast(progress, 1) ? OkrStatus.Achieved : StatusFromGap(expected - progress);
                 break;
             case KeyResultKind.AtLeast or KeyResultKind.AtMost:
                 var met = latest is not null && IsMet(keyResult, latest.Value);
@@ -165,8 +165,8 @@ public sealed class OkrScorer : IOkrScorer
         type == ObjectiveType.Aspirational ? _options.AspirationalTargetScore : _options.CommittedTargetScore;
 
     private OkrStatus StatusFromGap(double gap) =>
-        gap <= _options.OnTrackMaxGap + BoundaryTolerance ? OkrStatus.OnTrack
-        : gap <= _options.AtRiskMaxGap + BoundaryTolerance ? OkrStatus.AtRisk
+        Boundary.AtMost(gap, _options.OnTrackMaxGap) ? OkrStatus.OnTrack
+        : Boundary.AtMost(gap, _options.AtRiskMaxGap) ? OkrStatus.AtRisk
         : OkrStatus.OffTrack;
 
     private OkrStatus CapByConfidence(OkrStatus status, double? confidence)
@@ -189,7 +189,7 @@ public sealed class OkrScorer : IOkrScorer
     }
 
     private static bool IsMet(KeyResult keyResult, double value) =>
-        keyResult.Kind == KeyResultKind.AtLeast ? value >= keyResult.Threshold!.Value : value <= keyResult.Threshold!.Value;
+        keyResult.Kind == KeyResultKind.AtLeast ? Boundary.AtLeast(value, keyResult.Threshold!.Value) : Boundary.AtMost(value, keyResult.Threshold!.Value);
 
     /// <summary>Least-squares line through (S, baseline) and each check-in on or before <paramref name="asOf"/>, evaluated at E.</summary>
     private static KeyResultForecast Forecast(KeyResult keyResult, OkrPeriod period, DateOnly asOf)
@@ -364,7 +364,7 @@ public sealed class OkrScorer : IOkrScorer
             allDates.UnionWith(ownDates);
 
             // The score of an objective with key results changes only on its own check-in dates, and it
-            // is 1 exactly when every key result of positive weight scores 1 (all scores are at most 1).
+            // reaches 1 exactly when every key result of positive weight does (all scores are at most 1).
             ownDates.Sort();
             var previous = DateOnly.MinValue;
             foreach (var date in ownDates)
@@ -392,7 +392,7 @@ public sealed class OkrScorer : IOkrScorer
                 var scores = RollUp(plan, i => OwnScoreAt(plan.Objectives[i], plan.Periods[i], date));
                 for (var i = 0; i < scores.Length; i++)
                 {
-                    if (plan.Objectives[i].KeyResults.Count == 0 && !achieved[i] && scores[i].Score >= 1)
+                    if (plan.Objectives[i].KeyResults.Count == 0 && !achieved[i] && scores[i].Score is { } rolled && Boundary.AtLeast(rolled, 1))
                     {
                         achieved[i] = true;
                         events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, plan.Objectives[i].Id));
@@ -416,7 +416,7 @@ public sealed class OkrScorer : IOkrScorer
     {
         foreach (var keyResult in objective.KeyResults)
         {
-            if (keyResult.Weight > 0 && Evaluate(keyResult, period, objective.Type, date, keyResult.LatestOnOrBefore(date)).Score < 1)
+            if (keyResult.Weight > 0 && !Boundary.AtLeast(Evaluate(keyResult, period, objective.Type, date, keyResult.LatestOnOrBefore(date)).Score, 1))
             {
                 return false;
             }
@@ -441,7 +441,7 @@ public sealed class OkrScorer : IOkrScorer
 
             // Check-ins are sorted with one per date, so each is the latest one on its own date.
             var score = Evaluate(keyResult, period, type, checkIn.Date, checkIn);
-            if (!achieved && score.Score >= 1)
+            if (!achieved && Boundary.AtLeast(score.Score, 1))
             {
                 achieved = true;
                 events.Add(new Achievement(checkIn.Date, AchievementKind.KeyResultAchieved, keyResult.Id));
@@ -449,7 +449,7 @@ public sealed class OkrScorer : IOkrScorer
 
             if (keyResult.IsDirectional)
             {
-                while (levelsReached < ProgressLevels.Length && score.Progress >= ProgressLevels[levelsReached])
+                while (levelsReached < ProgressLevels.Length && Boundary.AtLeast(score.Progress, ProgressLevels[levelsReached]))
                 {
                     events.Add(new Achievement(checkIn.Date, AchievementKind.ProgressMilestone, keyResult.Id, ProgressLevels[levelsReached]));
                     levelsReached++;

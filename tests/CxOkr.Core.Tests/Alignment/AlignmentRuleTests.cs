@@ -239,4 +239,11 @@ public sealed class AlignmentRuleTests
         public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options) =>
             graph.Objectives.Where(o => o.Title.Contains('l', StringComparison.Ordinal)).Select(o => new Finding(Id, DefaultSeverity, [o.Id], $"{o.Title} is fine."));
     }
+
+    [Fact]
+    public void Driver_ranking_treats_shares_equal_up_to_rounding_as_ties_ordered_by_id()
+    {
+        var ranking = new KeyDriverRanking("o", [new("c", 0.2), new("b", 0.33333333333333354), new("a", 0.3333333333333333), new("d", 0.33333333333333326)]);
+        Assert.Equal(["a", "b", "d", "c"], ranking.Drivers.Select(d => d.Key));
+    }
 }

@@ -102,6 +102,27 @@ public sealed class KeyDriverAnalyzerTests
     }
 
     [Fact]
+    public void Exchangeable_drivers_share_one_quadrant_despite_rounding()
+    {
+        // Every row appears with its three driver values in all six orders, so the drivers are
+        // exchangeable: equal shares (1/3 up to rounding) and equal performance (the mean).
+        var random = new Random(11);
+        var rows = new List<double[]>();
+        int[][] orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        for (var i = 0; i < 40; i++)
+        {
+            double[] x = [random.Next(1, 6), random.Next(1, 6), random.Next(1, 6)];
+            var y = x.Sum() + random.Next(-2, 3);
+            rows.AddRange(orders.Select(o => new[] { y, x[o[0]], x[o[1]], x[o[2]] }));
+        }
+
+        var table = ColumnTable.FromRows(["y", "x1", "x2", "x3"], rows);
+        var result = new KeyDriverAnalyzer(new KeyDriverOptions { ScaleMinimum = 1, ScaleMaximum = 5 }).Analyze(table, new KeyDriverSpecification("y", ["x1", "x2", "x3"]));
+        Assert.All(result.Drivers, d => Assert.Equal(1.0 / 3, d.ShapleyShare, 1e-12));
+        Assert.All(result.Drivers, d => Assert.Equal(Quadrant.Maintain, d.Quadrant));
+    }
+
+    [Fact]
     public void Top_box_performance_is_the_weighted_share_at_or_above_the_threshold()
     {
         var table = ColumnTable.FromColumns(["y", "a", "b", "w"], [[1, 3, 2, 5, 4], [9, 10, 3, 8, 10], [1, 2, 2, 1, 3], [1, 1, 2, 1, 1]]);

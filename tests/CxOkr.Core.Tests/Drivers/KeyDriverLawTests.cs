@@ -56,15 +56,16 @@ public sealed class KeyDriverLawTests
                 columns.AddRange(data.Drivers.Select((x, j) => j == 0 ? x.Select(v => (scale * v) + shift).ToArray() : x));
                 columns.Add(data.Weights);
                 var result = new KeyDriverAnalyzer().Analyze(CxOkr.Data.ColumnTable.FromColumns(names, columns), new KeyDriverSpecification("y", data.Names, "w"));
-                Assert.Equal(original.RSquared, result.RSquared, 1e-10);
+                // A shift of 1e4 on a spread of 0.01 costs the driver about 6 of its 16 digits.
+                Assert.Equal(original.RSquared, result.RSquared, 1e-8);
                 for (var j = 0; j < original.Drivers.Count; j++)
                 {
                     SameImportance(original.Drivers[j], result.Drivers[j], 1e-8);
                 }
 
                 var expected = original.Drivers[0].Coefficient / scale;
-                // A shift of 1e4 on a spread of 0.01 leaves the driver 10 of its 16 digits, so a coefficient
-                // near zero is reproducible to a tiny fraction of its standard error, not of itself.
+                // For the same reason a coefficient near zero is reproducible to a tiny fraction of its
+                // standard error, not of itself.
                 var allowed = 1e-8 * Math.Max(Math.Abs(expected), result.Drivers[0].StandardError);
                 Assert.True(Math.Abs(expected - result.Drivers[0].Coefficient) <= allowed, $"coefficient scales by 1/scale: {expected:R} vs {result.Drivers[0].Coefficient:R}, se {result.Drivers[0].StandardError:R}");
             });

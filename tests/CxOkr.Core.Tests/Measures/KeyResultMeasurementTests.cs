@@ -51,4 +51,18 @@ public sealed class KeyResultMeasurementTests
         Assert.True(KeyResultMeasurement.IsConfidentlyAttained(checkIn, 4.6, BetterWhen.Lower));
         Assert.False(KeyResultMeasurement.IsConfidentlyAttained(checkIn, 4.5, BetterWhen.Lower));
     }
+
+    [Fact]
+    public void A_bound_on_the_target_up_to_rounding_attains_it()
+    {
+        // Three answers of 0.7: the mean is 0.6999999999999998 and the interval has no width.
+        var share = new MetricDefinition("share", "Share", MetricTier.Interaction, MetricScope.ForTouchpoint("tp-chat"),
+            DataKind.Operational, Collection.Unsolicited, Structure.Structured, Calculation.Mean, new MetricScale(0, 1));
+        var responses = Enumerable.Range(0, 3).Select(i => new Response($"r{i}", Start, new Dictionary<string, double> { ["share"] = 0.7 })).ToList();
+        var checkIn = Assert.Single(KeyResultMeasurement.CheckIns(share, responses, [Start], Start));
+        Assert.Equal(0.7, checkIn.Lower!.Value, 1e-12);
+        Assert.True(KeyResultMeasurement.IsConfidentlyAttained(checkIn, 0.7, BetterWhen.Higher));
+        Assert.True(KeyResultMeasurement.IsConfidentlyAttained(checkIn, 0.7, BetterWhen.Lower));
+        Assert.False(KeyResultMeasurement.IsConfidentlyAttained(checkIn, 0.7001, BetterWhen.Higher));
+    }
 }

@@ -89,6 +89,16 @@ public sealed class MetricCalculatorTests
     }
 
     [Fact]
+    public void Thirty_equal_weights_are_not_a_low_sample_although_kish_n_rounds_below_30()
+    {
+        // (30 x 0.7)^2 / (30 x 0.49) is 29.999999999999964 in floating point.
+        var thirty = MetricCalculator.Mean(Enumerable.Repeat(new Observation(4, 0.7), 30).ToList());
+        Assert.Equal(30, thirty.EffectiveN, 1e-9);
+        Assert.False(thirty.LowSample);
+        Assert.True(MetricCalculator.Mean(Enumerable.Repeat(new Observation(4, 0.7), 29).ToList()).LowSample);
+    }
+
+    [Fact]
     public void Proportion_rejects_values_other_than_0_and_1()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => MetricCalculator.Proportion([new Observation(0.5)]));

@@ -75,12 +75,11 @@ public sealed class OkrScorerExampleTests
                 KeyResult.Milestone("d", "d", weight: 4 * scale, checkIns: [new CheckIn(end, 1)]),
             ]);
             var score = Assert.Single(_scorer.Score([objective], [Q4], end).Objectives);
-            Assert.Equal(0.9, score.Score!.Value, 15);
+            Assert.Equal(0.9, score.Score!.Value, 1e-15);
             Assert.Equal(OkrStatus.OnTrack, score.Status);
         }
 
         // 0.8 - 0.7 is 0.10000000000000009 in floating point; the gap is still within OnTrackMaxGap 0.10.
-        Assert.True(0.8 - 0.7 > 0.1);
         var kr = KeyResult.Increase("k", "k", 0, 10, checkIns: [new CheckIn(Q4.Start, 7)]);
         var scorer = new OkrScorer(new ScoringOptions { CommittedTargetScore = 0.8 });
         Assert.Equal(OkrStatus.OnTrack, scorer.ScoreKeyResult(kr, Q4, ObjectiveType.Committed, Q4.End).Status);
@@ -90,6 +89,26 @@ public sealed class OkrScorerExampleTests
         Assert.Equal(Grade.Yellow, _scorer.GradeOf(0.7 - 1e-6));
         Assert.Equal(Grade.Yellow, _scorer.GradeOf(0.4 - 1e-15));
         Assert.Equal(Grade.Red, _scorer.GradeOf(0.4 - 1e-6));
+    }
+
+    [Fact]
+    public void Progress_milestones_and_thresholds_reached_up_to_rounding_count()
+    {
+        // (0.3 - 0.1) / (0.5 - 0.1) is 0.49999999999999994 and (0.6 - 0) / 0.8 is 0.7499999999999999.
+        var half = KeyResult.Increase("half", "half", 0.1, 0.5, checkIns: [new CheckIn(new DateOnly(2026, 10, 10), 0.3)]);
+        var threeQuarters = KeyResult.Increase("tq", "tq", 0, 0.8, checkIns: [new CheckIn(new DateOnly(2026, 10, 10), 0.6)]);
+        var objective = new Objective("o", "Objective", "u", Q4.Id, [half, threeQuarters]);
+        var levels = _scorer.Score([objective], [Q4], Q4.End).Achievements
+            .Where(a => a.Kind == AchievementKind.ProgressMilestone)
+            .Select(a => (a.SubjectId, a.Level!.Value))
+            .ToArray();
+        Assert.Equal([("half", 0.25), ("half", 0.5), ("tq", 0.25), ("tq", 0.5), ("tq", 0.75)], levels);
+
+        // A measured CSAT of 4.4999999999999991 (a mean of decimal answers) holds "at or above 4.5".
+        var csat = KeyResult.AtLeast("csat", "csat", 4.5, checkIns: [new CheckIn(new DateOnly(2026, 10, 10), 4.4999999999999991)]);
+        Assert.Equal(OkrStatus.OnTrack, _scorer.ScoreKeyResult(csat, Q4, ObjectiveType.Committed, Q4.End).Status);
+        var missed = KeyResult.AtLeast("csat", "csat", 4.5, checkIns: [new CheckIn(new DateOnly(2026, 10, 10), 4.4999)]);
+        Assert.Equal(OkrStatus.OffTrack, _scorer.ScoreKeyResult(missed, Q4, ObjectiveType.Committed, Q4.End).Status);
     }
 
     [Fact]
