@@ -155,9 +155,9 @@ public sealed class DriversCommandTests
     }
 
     [Theory]
-    [InlineData("drivers-bad-cell.csv", "--drivers", "a,b", "'b', row 3")]
+    [InlineData("drivers-bad-cell.csv", "--drivers", "a,b", "line 4, column 'b': 'oops' is not a number.")]
     [InlineData("drivers-bad-cell.csv", "--drivers", "a,nope", "unknown column 'nope'")]
-    [InlineData("drivers-negative-weight.csv", "--weight", "w", "'w', row 2")]
+    [InlineData("drivers-negative-weight.csv", "--weight", "w", "line 3, column 'w': weight -1 must be >= 0.")]
     [InlineData("drivers-too-few.csv", "--drivers", "a,b,c", "only 2 usable rows for 3 drivers")]
     [InlineData("drivers-swiss.csv", "--scale", "10:1", "--scale '10:1'")]
     [InlineData("does-not-exist.csv", "--drivers", "a", "does not exist")]
@@ -171,6 +171,25 @@ public sealed class DriversCommandTests
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("cxokr: ", error);
         Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void Bad_cell_after_a_blank_line_and_a_multi_line_quoted_id_names_its_file_line_and_column()
+    {
+        // CRLF file: line 1 header, 2-3 rows, 4 blank, 5-6 a row whose quoted id spans two lines, 7-8 rows, 9 the bad cell.
+        var path = Path.Combine(Path.GetTempPath(), $"cxokr-drivers-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "y,a,b,id\r\n1,2,3,x1\r\n2,1,4,x2\r\n\r\n3,4,1,\"x3\r\nsecond line\"\r\n4,3,1,x4\r\n5,6,2,x5\r\n6,5,oops,x6\r\n7,2,2,x7\r\n");
+        try
+        {
+            var (code, output, error) = CliRunner.Run("drivers", "--data", path, "--outcome", "y", "--drivers", "a,b");
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Equal("cxokr: line 9, column 'b': 'oops' is not a number.", Assert.Single(error.TrimEnd().Split('\n')));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static void Close(double expected, double actual, string field) =>

@@ -64,7 +64,7 @@ public sealed class MetricsCommandTests
     {
         var (code, _, error) = CliRunner.Run("metrics", "--data", CliRunner.TestData("metrics-out-of-range.csv"), "--metric", "nps", "--column", "nps");
         Assert.Equal(2, code);
-        Assert.Equal("cxokr: metric 'nps': respondent 'row 3' has value 11, expected an integer in [0, 10].", error.TrimEnd());
+        Assert.Equal("cxokr: metric 'nps': respondent 'line 3' has value 11, expected an integer in [0, 10].", error.TrimEnd());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class MetricsCommandTests
     }
 
     [Theory]
-    [InlineData("metrics-bad-number.csv", "cxokr: column 'nps', row 3: 'ten' is not a number.", "--metric", "nps", "--column", "nps")]
+    [InlineData("metrics-bad-number.csv", "cxokr: line 3, column 'nps': 'ten' is not a number.", "--metric", "nps", "--column", "nps")]
     [InlineData("metrics-survey.csv", "cxokr: --column 'nope' is not a column; columns are respondent, date, region, nps, csat, weight, resolved.", "--metric", "mean", "--column", "nope")]
     [InlineData("metrics-survey.csv", "cxokr: --metric topBox needs --top-box N.", "--metric", "topBox", "--column", "csat")]
     [InlineData("metrics-survey.csv", "cxokr: --by needs --date-column.", "--metric", "mean", "--column", "csat", "--by", "month")]
@@ -87,6 +87,33 @@ public sealed class MetricsCommandTests
         var (code, _, error) = CliRunner.Run(["metrics", "--data", CliRunner.TestData(file), .. rest]);
         Assert.Equal(2, code);
         Assert.Equal(message, error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("nps", "line 6, column 'nps': 'ten' is not a number.")]
+    [InlineData("weight", "line 6, column 'weight': weight 0 must be above 0.")]
+    [InlineData("date", "line 6, column 'date': '2026-13-01' is not a yyyy-MM-dd date.")]
+    public void Bad_cell_after_a_blank_line_and_a_multi_line_quoted_field_names_its_file_line_and_column(string bad, string message)
+    {
+        // Lone-CR file: line 1 header, 2 a row, 3 blank, 4-5 a row whose quoted comment spans two lines, 6 the bad cell.
+        var last = bad switch
+        {
+            "nps" => "r3,\"fine\",2026-10-03,ten,1",
+            "weight" => "r3,\"fine\",2026-10-03,7,0",
+            _ => "r3,\"fine\",2026-13-01,7,1",
+        };
+        var path = Path.Combine(Path.GetTempPath(), $"cxokr-metrics-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, $"respondent,comment,date,nps,weight\rr1,ok,2026-10-01,9,1\r\rr2,\"two\rlines\",2026-10-02,8,1\r{last}\r");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("metrics", "--data", path, "--metric", "nps", "--column", "nps", "--weight", "weight", "--date-column", "date", "--by", "month");
+            Assert.Equal(2, code);
+            Assert.Equal($"cxokr: {message}", Assert.Single(error.TrimEnd().Split('\n')));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

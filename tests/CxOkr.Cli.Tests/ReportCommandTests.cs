@@ -34,7 +34,7 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public void Bad_responses_file_exits_2_with_the_row()
+    public void Bad_responses_file_exits_2_with_the_line()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cxokr-responses-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, "respondent_id,date,journey,weight,nps\nR1,2026-10-01,support,1,9\nR2,2026-13-01,support,1,7\n");
@@ -42,7 +42,7 @@ public sealed class ReportCommandTests
         {
             var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", path, "--out", Path.GetTempPath());
             Assert.Equal(2, code);
-            Assert.Contains("row 3", error, StringComparison.Ordinal);
+            Assert.Contains("line 3, column 'date'", error, StringComparison.Ordinal);
             Assert.Single(error.TrimEnd().Split('\n'));
         }
         finally

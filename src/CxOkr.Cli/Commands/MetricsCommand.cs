@@ -128,8 +128,10 @@ internal static class MetricsCommand
             ? name
             : throw new DataFormatException($"{option} '{name}' is not a column; columns are {string.Join(", ", table.ColumnNames)}.");
 
-    // Messages name the row as a line of the file (the header is line 1), as they always have.
-    private static int Line(int row) => row + 2;
+    // Respondents and cells are named by the line of the file their record starts on (the header is line 1),
+    // as the reader counts them: blank lines and line breaks inside quoted fields count, as in an editor.
+    private static string At(ColumnTable table, int row) =>
+        table.GetLine(row) is { } line ? $"line {line}" : $"row {row + 1}";
 
     private static List<Response> Responses(ColumnTable table, string valueColumn, string? weightColumn, string? dateColumn, string? segmentColumn)
     {
@@ -140,26 +142,27 @@ internal static class MetricsCommand
         var responses = new List<Response>(table.RowCount);
         for (var row = 0; row < table.RowCount; row++)
         {
-            var line = Line(row);
             if (table.GetValue(row, value) is not { } v)
             {
                 continue;
             }
 
+            var at = At(table, row);
+
             var w = 1.0;
             if (weight is not null)
             {
-                w = table.GetValue(row, weight) ?? throw new DataFormatException($"column '{weight}', row {line}: the weight is missing.");
+                w = table.GetValue(row, weight) ?? throw new DataFormatException($"{at}, column '{weight}': the weight is missing.");
                 if (!(w > 0))
                 {
-                    throw new DataFormatException($"column '{weight}', row {line}: weight {table.GetText(row, weight)} must be above 0.");
+                    throw new DataFormatException($"{at}, column '{weight}': weight {table.GetText(row, weight)} must be above 0.");
                 }
             }
 
             var day = default(DateOnly);
             if (date is not null && !DateOnly.TryParseExact(table.GetText(row, date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
             {
-                throw new DataFormatException($"column '{date}', row {line}: '{table.GetText(row, date)}' is not a yyyy-MM-dd date.");
+                throw new DataFormatException($"{at}, column '{date}': '{table.GetText(row, date)}' is not a yyyy-MM-dd date.");
             }
 
             Dictionary<string, string>? segments = null;
@@ -168,7 +171,7 @@ internal static class MetricsCommand
                 segments = new Dictionary<string, string> { [segment] = s };
             }
 
-            responses.Add(new Response($"row {line}", day, new Dictionary<string, double> { [value] = v }, w, segments: segments));
+            responses.Add(new Response(at, day, new Dictionary<string, double> { [value] = v }, w, segments: segments));
         }
 
         return responses;
@@ -183,7 +186,7 @@ internal static class MetricsCommand
             if (table.GetText(row, column) is { } text && text != "NA"
                 && !(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsNaN(v)))
             {
-                throw new DataFormatException($"column '{column}', row {Line(row)}: '{text}' is not a number.");
+                throw new DataFormatException($"{At(table, row)}, column '{column}': '{text}' is not a number.");
             }
         }
 

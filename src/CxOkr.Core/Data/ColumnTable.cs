@@ -9,8 +9,9 @@ namespace CxOkr.Data;
 /// </summary>
 /// <remarks>
 /// A column holding a cell that is not a number is kept but marked non-numeric; asking for it as an
-/// outcome, driver or weight raises a <see cref="DataFormatException"/> naming the column and the 1-based
-/// row of the first bad cell. Missing cells are never returned as NaN: <see cref="GetValue"/> returns
+/// outcome, driver or weight raises a <see cref="DataFormatException"/> naming the column and where the
+/// first bad cell is: for a table read from CSV the line of the file its record starts on (the header is
+/// line 1, see <see cref="GetLine"/>), for a table built in code the 1-based row. Missing cells are never returned as NaN: <see cref="GetValue"/> returns
 /// <see langword="null"/> for them.
 /// </remarks>
 public sealed class ColumnTable
@@ -20,13 +21,15 @@ public sealed class ColumnTable
     private readonly NonNumericCell?[] nonNumeric;
     private readonly Dictionary<string, int> index;
     private readonly string?[][]? texts;
+    private readonly int[]? lines;
 
-    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, string?[][]? texts = null)
+    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, string?[][]? texts = null, int[]? lines = null)
     {
         this.names = names;
         this.columns = columns;
         this.nonNumeric = nonNumeric;
         this.texts = texts;
+        this.lines = lines;
         RowCount = rowCount;
         index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
@@ -174,6 +177,19 @@ public sealed class ColumnTable
         return double.IsNaN(v) ? null : v.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The line of the CSV input on which a row's record starts, as a text editor counts lines.</summary>
+    /// <param name="row">The 0-based row index.</param>
+    /// <returns>
+    /// The 1-based line (the header is line 1; blank lines and line breaks inside quoted fields count), or
+    /// <see langword="null"/> for a table built in code.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is outside the table.</exception>
+    public int? GetLine(int row)
+    {
+        Guard.InRange(row, 0, RowCount - 1);
+        return lines?[row];
+    }
+
     /// <summary>The 0-based position of a column.</summary>
     /// <param name="name">The column name.</param>
     /// <returns>The position.</returns>
@@ -195,12 +211,19 @@ public sealed class ColumnTable
         var i = IndexOf(name);
         if (nonNumeric[i] is { } bad)
         {
-            throw new DataFormatException($"column '{name}', row {bad.Row}: '{bad.Text}' is not a number.");
+            throw new DataFormatException($"{CellLocation(bad.Row, name)}: '{bad.Text}' is not a number.");
         }
 
         return columns[i];
     }
 
-    /// <summary>The first non-numeric cell of a column: its 1-based row and its text.</summary>
+    /// <summary>
+    /// Where a cell is, for messages: <c>line 7, column 'csat'</c> for a table read from CSV,
+    /// <c>column 'csat', row 3</c> (1-based) for a table built in code.
+    /// </summary>
+    internal string CellLocation(int row, string column) =>
+        lines is null ? $"column '{column}', row {row + 1}" : $"line {lines[row]}, column '{column}'";
+
+    /// <summary>The first non-numeric cell of a column: its 0-based row index and its text.</summary>
     internal sealed record NonNumericCell(int Row, string Text);
 }

@@ -13,8 +13,10 @@ namespace CxOkr.Data;
 /// (<see cref="ColumnTable.GetText"/>), so date and label columns can be read from the same table. A cell that is not a number marks its column
 /// non-numeric (fine for an id or a label column; an error only if the column is then used in an
 /// analysis). A row with the wrong number of cells, an unterminated quote, a duplicate or empty header
-/// name, or an infinite value raise a <see cref="DataFormatException"/> naming the 1-based data row
-/// (the header is row 0) and the column.
+/// name, or an infinite value raise a <see cref="DataFormatException"/>. A record at fault is named by the
+/// line of the input it starts on, as a text editor counts lines (the header is line 1; blank lines and
+/// line breaks inside quoted fields count), an unterminated quote by the line it opens on, and a bad cell
+/// by its line and column. <see cref="ColumnTable.GetLine"/> gives each row's line.
 /// </remarks>
 public static class CsvTableReader
 {
@@ -38,7 +40,8 @@ public static class CsvTableReader
     {
         Guard.NotNull(reader);
         var fields = new List<string>();
-        if (!ReadRecord(reader, fields, 0))
+        var records = new CsvRecordReader(reader);
+        if (!records.ReadRecord(fields))
         {
             throw new DataFormatException("the CSV input is empty: a header row is required.");
         }
@@ -55,19 +58,18 @@ public static class CsvTableReader
             pools[c] = new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
-        var row = 0;
-        while (ReadRecord(reader, fields, row + 1))
+        var lines = new List<int>();
+        while (records.ReadRecord(fields))
         {
-            row++;
             if (fields.Count == 1 && fields[0].Length == 0 && names.Length > 1)
             {
-                row--;
                 continue; // a blank line, typically at the end of the file
             }
 
+            var line = records.RecordLine;
             if (fields.Count != names.Length)
             {
-                throw new DataFormatException($"row {row}: {fields.Count} cells but the header has {names.Length} columns.");
+                throw new DataFormatException($"line {line}: {fields.Count} cells but the header has {names.Length} columns.");
             }
 
             for (var c = 0; c < names.Length; c++)
@@ -82,21 +84,23 @@ public static class CsvTableReader
                 {
                     if (double.IsInfinity(value))
                     {
-                        throw new DataFormatException($"column '{names[c]}', row {row}: '{text}' is not a finite number.");
+                        throw new DataFormatException($"line {line}, column '{names[c]}': '{text}' is not a finite number.");
                     }
                 }
                 else
                 {
-                    nonNumeric[c] ??= new ColumnTable.NonNumericCell(row, text);
+                    nonNumeric[c] ??= new ColumnTable.NonNumericCell(lines.Count, text);
                     value = double.NaN;
                 }
 
                 columns[c].Add(value);
                 texts[c].Add(text.Length == 0 ? null : Pooled(pools[c], text));
             }
+
+            lines.Add(line);
         }
 
-        return new ColumnTable(names, columns.Select(c => c.ToArray()).ToArray(), nonNumeric, row, texts.Select(t => t.ToArray()).ToArray());
+        return new ColumnTable(names, columns.Select(c => c.ToArray()).ToArray(), nonNumeric, lines.Count, texts.Select(t => t.ToArray()).ToArray(), lines.ToArray());
     }
 
     // Survey columns repeat a few answers ("1".."10", "EU"), so one string per distinct cell keeps the
@@ -116,74 +120,5 @@ public static class CsvTableReader
         }
 
         return text;
-    }
-
-    internal static bool ReadRecord(TextReader reader, List<string> fields, int row)
-    {
-        fields.Clear();
-        var c = reader.Read();
-        if (c < 0)
-        {
-            return false;
-        }
-
-        var cell = new StringBuilder();
-        var quoted = false;
-        var wasQuoted = false;
-        while (true)
-        {
-            if (quoted)
-            {
-                if (c < 0)
-                {
-                    throw new DataFormatException($"row {row}: a quoted field is not closed before the end of the input.");
-                }
-
-                if (c == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        cell.Append('"');
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    cell.Append((char)c);
-                }
-            }
-            else if (c < 0 || c == '\n' || c == '\r')
-            {
-                if (c == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
-
-                fields.Add(cell.ToString());
-                return true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(cell.ToString());
-                cell.Clear();
-                wasQuoted = false;
-            }
-            else if (c == '"' && !wasQuoted && cell.ToString().Trim().Length == 0)
-            {
-                cell.Clear();
-                quoted = true;
-                wasQuoted = true;
-            }
-            else
-            {
-                cell.Append((char)c);
-            }
-
-            c = reader.Read();
-        }
     }
 }

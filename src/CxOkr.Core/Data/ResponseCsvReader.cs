@@ -9,13 +9,17 @@ namespace CxOkr.Data;
 /// metric values (by column name); any other column is a segment attribute (region, plan, ...). Empty
 /// cells are missing values.
 /// </summary>
+/// <remarks>
+/// Errors name the line of the file where the record at fault starts, as a text editor counts lines (the
+/// header is line 1; blank lines and line breaks inside quoted fields count), and the column of a bad cell.
+/// </remarks>
 public static class ResponseCsvReader
 {
     /// <summary>Reads a whole file.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="options">Column names (defaults when null).</param>
     /// <returns>The responses in file order.</returns>
-    /// <exception cref="DataFormatException">A required column is missing, or a date, weight or id cell is invalid; the message names the column and 1-based row.</exception>
+    /// <exception cref="DataFormatException">A required column is missing, or a date, weight or id cell is invalid; the message names the line of the file (the header is line 1) and the column.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static IReadOnlyList<Response> ReadFile(string path, ResponseCsvOptions? options = null)
     {
@@ -33,13 +37,14 @@ public static class ResponseCsvReader
     /// <param name="reader">The CSV text, header first.</param>
     /// <param name="options">Column names (defaults when null).</param>
     /// <returns>The responses in input order.</returns>
-    /// <exception cref="DataFormatException">A required column is missing, or a date, weight or id cell is invalid.</exception>
+    /// <exception cref="DataFormatException">A required column is missing, or a date, weight or id cell is invalid; the message names the line (the header is line 1) and the column.</exception>
     public static IReadOnlyList<Response> Read(TextReader reader, ResponseCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= new ResponseCsvOptions();
         var header = new List<string>();
-        if (!CsvTableReader.ReadRecord(reader, header, 1))
+        var input = new CsvRecordReader(reader);
+        if (!input.ReadRecord(header))
         {
             throw new DataFormatException("the responses file is empty; expected a header row.");
         }
@@ -62,9 +67,9 @@ public static class ResponseCsvReader
         var weightColumn = Column(options.WeightColumn, false);
 
         var records = new List<string[]>();
+        var lines = new List<int>();
         var fields = new List<string>();
-        var row = 1;
-        while (CsvTableReader.ReadRecord(reader, fields, ++row))
+        while (input.ReadRecord(fields))
         {
             if (fields.Count == 1 && fields[0].Length == 0)
             {
@@ -73,10 +78,11 @@ public static class ResponseCsvReader
 
             if (fields.Count != names.Length)
             {
-                throw new DataFormatException($"row {row}: has {fields.Count} cells; the header has {names.Length}.");
+                throw new DataFormatException($"line {input.RecordLine}: has {fields.Count} cells; the header has {names.Length}.");
             }
 
             records.Add([.. fields]);
+            lines.Add(input.RecordLine);
         }
 
         var special = new HashSet<int> { idColumn, dateColumn, journeyColumn, weightColumn };
@@ -90,7 +96,7 @@ public static class ResponseCsvReader
         for (var r = 0; r < records.Count; r++)
         {
             var cells = records[r];
-            var at = $"row {r + 2}";
+            var at = $"line {lines[r]}";
             var id = cells[idColumn].Trim();
             if (id.Length == 0)
             {

@@ -100,7 +100,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
         {
             if (w is not null && w[r] < 0)
             {
-                throw new DataFormatException($"column '{specification.Weight}', row {r + 1}: weight {w[r]} must be >= 0.");
+                throw new DataFormatException($"{table.CellLocation(r, specification.Weight!)}: weight {w[r]} must be >= 0.");
             }
 
             if (double.IsNaN(y[r]))

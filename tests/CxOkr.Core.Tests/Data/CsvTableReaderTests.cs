@@ -19,27 +19,64 @@ public sealed class CsvTableReaderTests
     }
 
     [Fact]
-    public void Text_columns_are_kept_but_refused_as_numbers_with_row_and_column()
+    public void Text_columns_are_kept_but_refused_as_numbers_with_line_and_column()
     {
         var table = CsvTableReader.Read(new StringReader("id,score\nr1,5\nr2,\"say \"\"hi\"\"\"\n"));
         Assert.False(table.IsNumeric("id"));
         Assert.False(table.IsNumeric("score"));
         var error = Assert.Throws<DataFormatException>(() => table.GetValue(0, "score"));
-        Assert.Contains("column 'score', row 2", error.Message);
+        Assert.Contains("line 3, column 'score'", error.Message);
         Assert.Contains("say \"hi\"", error.Message);
     }
 
     [Theory]
-    [InlineData("a,b\n1,2\n3\n", "row 2: 1 cells but the header has 2 columns")]
-    [InlineData("a,b\n1,\"2\n", "row 1: a quoted field is not closed")]
+    [InlineData("a,b\n1,2\n3\n", "line 3: 1 cells but the header has 2 columns")]
+    [InlineData("a,b\n1,\"2\n", "line 2: a quoted field opened here is not closed")]
     [InlineData("a,a\n1,2\n", "column 'a' appears more than once")]
     [InlineData("a,\n1,2\n", "column 2 has an empty name")]
-    [InlineData("a,b\n1,Infinity\n", "column 'b', row 1")]
+    [InlineData("a,b\n1,Infinity\n", "line 2, column 'b'")]
     [InlineData("", "empty")]
-    public void Malformed_input_names_the_row_or_column(string csv, string expected)
+    public void Malformed_input_names_the_line_or_column(string csv, string expected)
     {
         var error = Assert.Throws<DataFormatException>(() => CsvTableReader.Read(new StringReader(csv)));
         Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Bad_cell_after_a_blank_line_and_a_multi_line_quoted_field_names_its_line(string newline)
+    {
+        // Line 1 header, 2 a record, 3 blank, 4-5 a record with a comment over two lines, 6 the bad cell.
+        var csv = string.Join(newline, "id,comment,csat", "1,ok,5", string.Empty, "2,\"two", "lines\",4", "3,fine,abc") + newline;
+        var table = CsvTableReader.Read(new StringReader(csv));
+        Assert.Equal(3, table.RowCount);
+        Assert.Equal(new int?[] { 2, 4, 6 }, Enumerable.Range(0, table.RowCount).Select(table.GetLine));
+        Assert.Equal($"two{newline}lines", table.GetText(1, "comment"));
+        var error = Assert.Throws<DataFormatException>(() => table.GetValue(0, "csat"));
+        Assert.Equal("line 6, column 'csat': 'abc' is not a number.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("a,b\n1,2\n\n\"x\ny\",3\n4\n", "line 6: 1 cells but the header has 2 columns.")]
+    [InlineData("a,b,c,d,e\r\n1,2,3,4,5\r\n\"\r\n\",2,3\r\n", "line 3: 3 cells but the header has 5 columns.")]
+    [InlineData("a,b\r1,2\r\r\"x\ry\",Infinity\r", "line 4, column 'b': 'Infinity' is not a finite number.")]
+    [InlineData("a,b\n\n\"x\ny\",2\n3,\"open\n", "line 5: a quoted field opened here is not closed before the end of the input.")]
+    public void Malformed_records_name_the_line_they_start_on(string csv, string expected)
+    {
+        var error = Assert.Throws<DataFormatException>(() => CsvTableReader.Read(new StringReader(csv)));
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
+    public void Tables_built_in_code_have_no_lines_and_name_rows()
+    {
+        var table = ColumnTable.FromColumns(["x"], [[1.0, 2.0]]);
+        Assert.Null(table.GetLine(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.GetLine(2));
+        var error = Assert.Throws<ArgumentException>(() => ColumnTable.FromColumns(["x"], [[1.0, double.NegativeInfinity]]));
+        Assert.StartsWith("column 'x', row 2: -", error.Message);
     }
 
     [Fact]

@@ -19,12 +19,42 @@ public sealed class ResponseCsvReaderTests
     }
 
     [Fact]
-    public void Bad_date_names_the_row_and_column()
+    public void Bad_date_names_the_line_and_column()
     {
         const string csv = "respondent_id,date,nps\nR1,2026-10-01,9\nR2,01/10/2026,7\n";
         var ex = Assert.Throws<DataFormatException>(() => ResponseCsvReader.Read(new StringReader(csv)));
-        Assert.Contains("row 3", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("line 3, column 'date'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'date'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Bad_cell_after_a_blank_line_and_a_multi_line_quoted_field_names_its_line(string newline)
+    {
+        // Line 1 header, 2 a response, 3 blank, 4-5 a response with a comment over two lines, 6 the bad date.
+        var csv = string.Join(
+            newline,
+            "respondent_id,date,comment,nps",
+            "R1,2026-10-01,ok,9",
+            string.Empty,
+            "R2,2026-10-02,\"two",
+            "lines\",7",
+            "R3,2026-13-01,fine,8") + newline;
+        var ex = Assert.Throws<DataFormatException>(() => ResponseCsvReader.Read(new StringReader(csv)));
+        Assert.Equal("line 6, column 'date': '2026-13-01' is not a date as YYYY-MM-DD.", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("respondent_id,date,weight\n\nR1,2026-10-01,\"1\n\"\n,2026-10-02,1\n", "line 5, column 'respondent_id': the respondent id is empty.")]
+    [InlineData("respondent_id,date,weight\r\nR1,2026-10-01,1\r\n\r\nR2,2026-10-02,-1\r\n", "line 4, column 'weight': '-1' is not a finite weight above 0.")]
+    [InlineData("respondent_id,date,nps\rR1,\"2026-10-01\r\",9\rR2,2026-10-02\r", "line 4: has 2 cells; the header has 3.")]
+    [InlineData("respondent_id,date,nps\n\nR1,2026-10-01,\"9\n", "line 3: a quoted field opened here is not closed before the end of the input.")]
+    public void Malformed_records_name_the_line_they_start_on(string csv, string expected)
+    {
+        var ex = Assert.Throws<DataFormatException>(() => ResponseCsvReader.Read(new StringReader(csv)));
+        Assert.Equal(expected, ex.Message);
     }
 
     [Fact]

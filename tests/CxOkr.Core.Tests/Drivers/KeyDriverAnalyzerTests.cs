@@ -27,6 +27,14 @@ public sealed class KeyDriverAnalyzerTests
     }
 
     [Fact]
+    public void Negative_weight_read_from_csv_names_its_line_and_column()
+    {
+        var table = CsvTableReader.Read(new StringReader("y,a,w\r\n1,2,1\r\n\r\n2,1,1\r\n3,4,-0.5\r\n4,3,1\r\n"));
+        var error = Assert.Throws<DataFormatException>(() => Analyzer.Analyze(table, new KeyDriverSpecification("y", ["a"], "w")));
+        Assert.StartsWith("line 5, column 'w': weight ", error.Message);
+    }
+
+    [Fact]
     public void Too_few_rows_is_an_error_with_the_counts()
     {
         var table = ColumnTable.FromColumns(["y", "a", "b"], [[1, 2, 3, double.NaN], [2, 1, 4, 3], [1, 5, 2, 2]]);
