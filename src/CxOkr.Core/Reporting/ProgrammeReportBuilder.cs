@@ -105,6 +105,12 @@ public sealed class ProgrammeReportBuilder
                 {
                     var specification = new KeyDriverSpecification(outcome.MetricId, driverIds, "weight");
                     var result = _analyzer.Analyze(table, specification, cancellationToken: cancellationToken);
+                    if (result.NUsed < MinimumDriverResponses)
+                    {
+                        notes.Add($"Journey '{journey.Id}', outcome '{outcome.MetricId}': only {result.NUsed} complete responses (fewer than {MinimumDriverResponses}), so no key-driver analysis.");
+                        continue;
+                    }
+
                     var bootstrap = _bootstrapper?.Run(table, specification, cancellationToken: cancellationToken);
                     analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result, bootstrap));
                 }
@@ -142,27 +148,23 @@ public sealed class ProgrammeReportBuilder
 
         void AddTrend(MetricDefinition metric, string? journeyId, IEnumerable<Response> source)
         {
-            if (metric.Calculation is not { } calculation)
+            if (metric.Calculation is null)
             {
                 return;
             }
 
-            var observations = source
-                .Where(r => r.Values.ContainsKey(metric.Id))
-                .Select(r => (r.Date, Observation: new Observation(r.Values[metric.Id], r.Weight)))
-                .ToList();
-            if (observations.Count == 0)
+            var rows = source.Where(r => r.Values.ContainsKey(metric.Id)).ToList();
+            if (rows.Count == 0)
             {
                 return;
             }
 
             try
             {
-                var overall = MetricCalculator.Compute(calculation, observations.Select(static o => o.Observation).ToList(), metric.Scale?.TopBox, _measureOptions);
-                var months = observations
-                    .GroupBy(static o => new DateOnly(o.Date.Year, o.Date.Month, 1))
-                    .OrderBy(static g => g.Key)
-                    .Select(g => new MetricTrendPoint(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.Key, MetricCalculator.Compute(calculation, g.Select(static o => o.Observation).ToList(), metric.Scale?.TopBox, _measureOptions)))
+                // Through ResponseMeasures, so the metric's scale and the out-of-range policy apply as they do everywhere else.
+                var overall = ResponseMeasures.Measure(metric, rows, _measureOptions);
+                var months = ResponseMeasures.Aggregate(metric, rows, Grouping.ByPeriod(TimeBucket.Month), _measureOptions)
+                    .Select(static m => new MetricTrendPoint(m.Group!.Period!, m.Group.PeriodStart!.Value, m))
                     .ToList();
                 trends.Add(new MetricTrend(metric, journeyId, overall, months));
             }

@@ -57,6 +57,35 @@ public sealed class ProgrammeReportBuilderTests
     }
 
     [Fact]
+    public void A_value_off_the_metric_scale_is_refused_for_the_trend_with_a_note_not_averaged_in()
+    {
+        var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
+        var responses = ResponseCsvReader.ReadFile(Path.Combine(Examples, "responses.csv")).ToList();
+        var i = responses.FindIndex(r => r.JourneyId == "support" && r.Date <= AsOf && r.Values.ContainsKey("support_sat"));
+        var bad = responses[i];
+        var values = bad.Values.ToDictionary();
+        values["support_sat"] = 500;
+        responses[i] = new Response(bad.RespondentId, bad.Date, values, bad.Weight, bad.JourneyId, bad.Segments);
+
+        var report = new ProgrammeReportBuilder().Build(workspace, responses, AsOf);
+        Assert.DoesNotContain(report.Trends, t => t.Metric.Id == "support_sat");
+        Assert.Contains(report.Notes, n => n.Contains("support_sat", StringComparison.Ordinal) && n.Contains($"respondent '{bad.RespondentId}' has value 500", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_journey_with_fewer_complete_responses_than_the_minimum_is_noted_not_analysed()
+    {
+        var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
+        var all = ResponseCsvReader.ReadFile(Path.Combine(Examples, "responses.csv"));
+        var few = all.Where(r => r.JourneyId != "support").Concat(all.Where(r => r.JourneyId == "support").Take(20)).ToList();
+
+        var report = new ProgrammeReportBuilder().Build(workspace, few, AsOf);
+        Assert.DoesNotContain(report.Drivers, d => d.OutcomeMetricId == "support_sat");
+        Assert.Contains(report.Drivers, d => d.OutcomeMetricId == "onboarding_sat");
+        Assert.Contains(report.Notes, n => n.StartsWith("Journey 'support', outcome 'support_sat': only ", StringComparison.Ordinal) && n.Contains($"fewer than {ProgrammeReportBuilder.MinimumDriverResponses}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bootstrap_intervals_come_with_each_driver_and_repeat_for_a_seed()
     {
         var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
