@@ -50,7 +50,7 @@ internal static class ReportCommand
             var asOf = asOfText is null ? context.Today : CommonOptions.ParseDate(asOfText, "--as-of");
             var workspace = WorkspaceReader.ReadFile(path, WorkspaceReadMode.Lenient);
             IReadOnlyList<Response> responses = parseResult.GetValue(responsesOption) is { } responsesPath
-                ? ResponseCsvReader.ReadFile(CommonOptions.ExistingFile(responsesPath, "Responses file"))
+                ? ResponseCsvReader.ReadFile(CommonOptions.ExistingFile(responsesPath, "Responses file"), new ResponseCsvOptions { MetricColumns = workspace.Metrics.Select(static m => m.Id).ToArray() })
                 : [];
             var replicates = parseResult.GetValue(bootstrapOption);
             if (replicates < 0)

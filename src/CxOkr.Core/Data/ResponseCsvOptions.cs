@@ -1,6 +1,6 @@
 namespace CxOkr.Data;
 
-/// <summary>Which columns of a responses CSV hold the respondent id, date, journey and weight.</summary>
+/// <summary>Which columns of a responses CSV hold the respondent id, date, journey, weight and metric values.</summary>
 public sealed record ResponseCsvOptions
 {
     /// <summary>The respondent id column. Default <c>respondent_id</c>.</summary>
@@ -14,4 +14,14 @@ public sealed record ResponseCsvOptions
 
     /// <summary>The case-weight column, or <see langword="null"/> for weight 1. Default <c>weight</c>; ignored when absent from the header.</summary>
     public string? WeightColumn { get; init; } = "weight";
+
+    /// <summary>
+    /// The columns that hold metric values, or <see langword="null"/> (default) to infer them: then a column
+    /// whose every non-empty cell is a number is a metric and any other column a segment attribute. When
+    /// given, exactly the named columns the file has are metrics (names it lacks are ignored, so a
+    /// workspace's whole metric list can be passed), every other column is a segment attribute, and a
+    /// metric cell that is not a number is an error naming its line and column instead of silently turning
+    /// the column into a segment.
+    /// </summary>
+    public IReadOnlyCollection<string>? MetricColumns { get; init; }
 }

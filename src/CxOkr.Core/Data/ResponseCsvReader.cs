@@ -5,9 +5,10 @@ namespace CxOkr.Data;
 
 /// <summary>
 /// Reads survey responses from CSV: one row per respondent with an id, a date, optionally a journey and a
-/// weight, and any number of further columns. A column whose every non-empty cell is a number holds
-/// metric values (by column name); any other column is a segment attribute (region, plan, ...). Empty
-/// cells are missing values.
+/// weight, and any number of further columns. The columns named in <see cref="ResponseCsvOptions.MetricColumns"/>
+/// hold metric values (by column name); without that list, a column whose every non-empty cell is a number
+/// does. Any other column is a segment attribute (region, plan, ...). Empty cells and <c>NA</c> are missing
+/// values, as in <see cref="CsvTableReader"/>.
 /// </summary>
 /// <remarks>
 /// Errors name the line of the file where the record at fault starts, as a text editor counts lines (the
@@ -19,7 +20,7 @@ public static class ResponseCsvReader
     /// <param name="path">The CSV file.</param>
     /// <param name="options">Column names (defaults when null).</param>
     /// <returns>The responses in file order.</returns>
-    /// <exception cref="DataFormatException">A required column is missing, or a date, weight or id cell is invalid; the message names the line of the file (the header is line 1) and the column.</exception>
+    /// <exception cref="DataFormatException">A required column is missing, or a date, weight, id or declared metric cell is invalid; the message names the line of the file (the header is line 1) and the column.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static IReadOnlyList<Response> ReadFile(string path, ResponseCsvOptions? options = null)
     {
@@ -37,7 +38,7 @@ public static class ResponseCsvReader
     /// <param name="reader">The CSV text, header first.</param>
     /// <param name="options">Column names (defaults when null).</param>
     /// <returns>The responses in input order.</returns>
-    /// <exception cref="DataFormatException">A required column is missing, or a date, weight or id cell is invalid; the message names the line (the header is line 1) and the column.</exception>
+    /// <exception cref="DataFormatException">A required column is missing, or a date, weight, id or declared metric cell is invalid; the message names the line (the header is line 1) and the column.</exception>
     public static IReadOnlyList<Response> Read(TextReader reader, ResponseCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -86,10 +87,13 @@ public static class ResponseCsvReader
         }
 
         var special = new HashSet<int> { idColumn, dateColumn, journeyColumn, weightColumn };
+        var declared = options.MetricColumns is { } metricColumns ? new HashSet<string>(metricColumns, StringComparer.Ordinal) : null;
         var numeric = new bool[names.Length];
         for (var c = 0; c < names.Length; c++)
         {
-            numeric[c] = !special.Contains(c) && records.All(r => r[c].Trim().Length == 0 || TryNumber(r[c], out _));
+            numeric[c] = !special.Contains(c) && (declared is null
+                ? records.All(r => IsMissing(r[c]) || TryNumber(r[c], out _))
+                : declared.Contains(names[c]));
         }
 
         var responses = new List<Response>(records.Count);
@@ -119,14 +123,18 @@ public static class ResponseCsvReader
             var segments = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var c = 0; c < names.Length; c++)
             {
-                if (special.Contains(c) || cells[c].Trim().Length == 0)
+                if (special.Contains(c) || IsMissing(cells[c]))
                 {
                     continue;
                 }
 
                 if (numeric[c])
                 {
-                    TryNumber(cells[c], out var value);
+                    if (!TryNumber(cells[c], out var value))
+                    {
+                        throw new DataFormatException($"{at}, column '{names[c]}': '{cells[c].Trim()}' is not a number (leave the cell empty or write NA for a missing answer).");
+                    }
+
                     values[names[c]] = value;
                 }
                 else
@@ -140,6 +148,8 @@ public static class ResponseCsvReader
 
         return responses;
     }
+
+    private static bool IsMissing(string text) => text.Trim() is { Length: 0 } or "NA";
 
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);

@@ -19,6 +19,34 @@ public sealed class ResponseCsvReaderTests
     }
 
     [Fact]
+    public void NA_is_a_missing_answer_so_the_column_stays_a_metric()
+    {
+        const string csv = "respondent_id,date,csat\nR1,2026-10-01,4\nR2,2026-10-02,NA\nR3,2026-10-03, 5 \n";
+        var responses = ResponseCsvReader.Read(new StringReader(csv));
+        Assert.Equal([4.0], responses[0].Values.Values);
+        Assert.Empty(responses[1].Values);
+        Assert.Empty(responses[1].Segments);
+        Assert.Equal(5, responses[2].Values["csat"]);
+    }
+
+    [Fact]
+    public void Declared_metric_columns_refuse_text_and_make_every_other_column_a_segment()
+    {
+        const string csv = "respondent_id,date,store,csat\nR1,2026-10-01,101,4\nR2,2026-10-02,102,n/a\n";
+        var options = new ResponseCsvOptions { MetricColumns = ["csat", "nps_not_in_this_file"] };
+        var ex = Assert.Throws<DataFormatException>(() => ResponseCsvReader.Read(new StringReader(csv), options));
+        Assert.StartsWith("line 3, column 'csat': 'n/a' is not a number", ex.Message, StringComparison.Ordinal);
+
+        var responses = ResponseCsvReader.Read(new StringReader(csv.Replace("n/a", "5", StringComparison.Ordinal)), options);
+        Assert.Equal(new Dictionary<string, double> { ["csat"] = 4 }, responses[0].Values);
+        Assert.Equal("101", responses[0].Segments["store"]);
+
+        // Without the list the same text cell silently makes csat a segment: the reason to declare metrics.
+        var inferred = ResponseCsvReader.Read(new StringReader(csv));
+        Assert.Equal("n/a", inferred[1].Segments["csat"]);
+    }
+
+    [Fact]
     public void Bad_date_names_the_line_and_column()
     {
         const string csv = "respondent_id,date,nps\nR1,2026-10-01,9\nR2,01/10/2026,7\n";
