@@ -21,6 +21,7 @@ public abstract class CheckInStoreContract : StoreContract
         await Store.Objectives.UpsertAsync(Samples.Simple("o2"), 0);
     }
 
+    /// <summary>Appending a check-in for an unknown key result throws <see cref="UnknownKeyResultException"/> (a <see cref="CxOkrException"/> naming the key result) and stores nothing.</summary>
     [Fact]
     public async Task Append_to_unknown_key_result_throws_and_stores_nothing()
     {
@@ -31,6 +32,7 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("ghost")));
     }
 
+    /// <summary>Date, value, confidence and note of each check-in come back exactly as appended, including extreme and inexact doubles, a missing confidence, an empty note and a note with quotes, non-ASCII letters and a newline.</summary>
     [Fact]
     public async Task Every_field_round_trips()
     {
@@ -50,6 +52,7 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Equal(written, await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat")));
     }
 
+    /// <summary>Listing returns only the given key result's check-ins, ordered by date and, within a date, in the order they were appended.</summary>
     [Fact]
     public async Task List_orders_by_date_then_append_order_and_separates_key_results()
     {
@@ -65,6 +68,7 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Equal([99.0], (await ToListAsync(CheckIns.ListByKeyResultAsync("o2-kr"))).Select(static c => c.Value));
     }
 
+    /// <summary>A date range includes both of its ends, either end may be open (null), and ranges reaching <see cref="DateOnly.MinValue"/> or <see cref="DateOnly.MaxValue"/> work.</summary>
     [Fact]
     public async Task Date_range_includes_both_ends()
     {
@@ -84,14 +88,17 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Equal(new double[] { 10.0 }, await Values(D(10, 10), DateOnly.MaxValue));
     }
 
+    /// <summary>Listing with a start date after the end date throws <see cref="ArgumentOutOfRangeException"/>.</summary>
     [Fact]
     public async Task Reversed_range_is_refused() =>
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat", D(10, 2), D(10, 1))));
 
+    /// <summary>Listing the check-ins of an unknown key result yields nothing instead of throwing.</summary>
     [Fact]
     public async Task List_of_unknown_key_result_is_empty() =>
         Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("nobody")));
 
+    /// <summary>A milestone key result accepts check-in values 0 and 1 only; any other value throws <see cref="ArgumentException"/> and is not stored.</summary>
     [Fact]
     public async Task Milestone_accepts_only_0_and_1()
     {
@@ -102,6 +109,7 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Equal(2, (await ToListAsync(CheckIns.ListByKeyResultAsync("o1-bot"))).Count);
     }
 
+    /// <summary>A batch append stores every check-in under its own key result, in batch order; an empty batch is accepted.</summary>
     [Fact]
     public async Task Batch_is_stored_whole_in_order()
     {
@@ -117,6 +125,7 @@ public abstract class CheckInStoreContract : StoreContract
         await CheckIns.AppendBatchAsync([]);
     }
 
+    /// <summary>A batch naming an unknown key result throws <see cref="UnknownKeyResultException"/> and stores none of its check-ins, not even those before the bad one.</summary>
     [Fact]
     public async Task Failed_batch_with_unknown_key_result_leaves_nothing_behind()
     {
@@ -131,6 +140,7 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("o2-kr")));
     }
 
+    /// <summary>A batch holding a milestone value other than 0 or 1 throws <see cref="ArgumentException"/> and stores none of its check-ins.</summary>
     [Fact]
     public async Task Failed_batch_with_bad_milestone_value_leaves_nothing_behind()
     {
@@ -144,6 +154,7 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("o1-bot")));
     }
 
+    /// <summary>A null check-in, a null batch or a null batch element throws <see cref="ArgumentNullException"/>, and a blank key result id throws <see cref="ArgumentException"/>.</summary>
     [Fact]
     public async Task Null_arguments_are_refused()
     {
@@ -154,6 +165,7 @@ public abstract class CheckInStoreContract : StoreContract
         await Assert.ThrowsAnyAsync<ArgumentException>(() => CheckIns.AppendAsync(" ", new CheckIn(D(10, 1), 1)));
     }
 
+    /// <summary>With an already-cancelled token, appends, batch appends and listings throw <see cref="OperationCanceledException"/> and nothing is written.</summary>
     [Fact]
     public async Task Cancelled_token_is_honoured_and_writes_nothing()
     {
@@ -164,6 +176,7 @@ public abstract class CheckInStoreContract : StoreContract
         Assert.Empty(await ToListAsync(CheckIns.ListByKeyResultAsync("o1-csat")));
     }
 
+    /// <summary><see cref="ParallelWriters"/> writers appending <see cref="CheckInsPerWriter"/> check-ins each to one key result at once lose none, the listing stays ordered by date, and within a date each writer's check-ins keep its append order.</summary>
     [Fact]
     public async Task Parallel_writers_lose_no_check_in()
     {

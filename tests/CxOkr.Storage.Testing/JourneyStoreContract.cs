@@ -33,6 +33,7 @@ public abstract class JourneyStoreContract : StoreContract
         }
     }
 
+    /// <summary>Metric definitions round-trip in every field and list in creation order, and getting an unknown metric returns null.</summary>
     [Fact]
     public async Task Metrics_round_trip_every_field_and_list_in_creation_order()
     {
@@ -47,6 +48,7 @@ public abstract class JourneyStoreContract : StoreContract
         Assert.Null(await Journeys.GetMetricAsync("no-such-metric"));
     }
 
+    /// <summary>Upserting a metric with a stored id replaces it and keeps its place in the listing.</summary>
     [Fact]
     public async Task Upsert_metric_replaces_it_in_place()
     {
@@ -61,6 +63,7 @@ public abstract class JourneyStoreContract : StoreContract
         Assert.Equal(Doc(metrics: [ease]), Doc(metrics: [listed[4]]));
     }
 
+    /// <summary>Journeys round-trip with their stages, touchpoints and outcomes, list in creation order and are replaced in place by an upsert of the same id; getting an unknown journey returns null.</summary>
     [Fact]
     public async Task Journeys_round_trip_list_in_creation_order_and_replace_in_place()
     {
@@ -74,6 +77,7 @@ public abstract class JourneyStoreContract : StoreContract
         Assert.Null(await Journeys.GetJourneyAsync("no-such-journey"));
     }
 
+    /// <summary>Metric links round-trip, list in creation order and filter by target metric, and an upsert of a stored pair replaces its strength (null included) in place; getting an unknown link returns null.</summary>
     [Fact]
     public async Task Links_round_trip_filter_by_target_and_replace_strength_in_place()
     {
@@ -92,6 +96,9 @@ public abstract class JourneyStoreContract : StoreContract
         Assert.Null(await Journeys.GetMetricLinkAsync("nps", "onboarding_csat"));
     }
 
+    /// <summary>A link naming an unknown metric at either end, or going from a higher tier down to a lower one, throws <see cref="ArgumentException"/> and writes nothing.</summary>
+    /// <param name="from">The metric the link starts at.</param>
+    /// <param name="to">The metric the link points to.</param>
     [Theory]
     [InlineData("setup_time", "no-such-metric")]
     [InlineData("no-such-metric", "nps")]
@@ -104,6 +111,7 @@ public abstract class JourneyStoreContract : StoreContract
         Assert.Equal(Doc(links: JourneySamples.Links()), Doc(links: await ToListAsync(Journeys.ListMetricLinksAsync())));
     }
 
+    /// <summary>A link that would close a cycle throws <see cref="ArgumentException"/> and is not stored.</summary>
     [Fact]
     public async Task Link_closing_a_cycle_is_refused_and_nothing_written()
     {
@@ -114,6 +122,7 @@ public abstract class JourneyStoreContract : StoreContract
         Assert.Equal(JourneySamples.Links().Count + 1, (await ToListAsync(Journeys.ListMetricLinksAsync())).Count);
     }
 
+    /// <summary>Changing a metric's tier so that a stored link would go down a tier throws <see cref="ArgumentException"/> and keeps the stored metric.</summary>
     [Fact]
     public async Task Metric_change_that_would_send_a_stored_link_down_a_tier_is_refused()
     {
@@ -123,6 +132,7 @@ public abstract class JourneyStoreContract : StoreContract
         Assert.Equal(MetricTier.Relationship, (await Journeys.GetMetricAsync("nps"))!.Tier);
     }
 
+    /// <summary>Blank ids throw <see cref="ArgumentException"/> and a null journey, metric or link throws <see cref="ArgumentNullException"/>.</summary>
     [Fact]
     public async Task Arguments_are_checked()
     {
@@ -134,6 +144,7 @@ public abstract class JourneyStoreContract : StoreContract
         await Assert.ThrowsAsync<ArgumentNullException>(() => Journeys.UpsertMetricLinkAsync(null!));
     }
 
+    /// <summary>With an already-cancelled token, journey, metric and link upserts throw <see cref="OperationCanceledException"/> and write nothing, and gets and listings throw it too.</summary>
     [Fact]
     public async Task Cancelled_writes_change_nothing_and_cancelled_reads_throw()
     {
@@ -153,6 +164,7 @@ public abstract class JourneyStoreContract : StoreContract
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await ToListAsync(Journeys.ListMetricLinksAsync(null, Cancelled)));
     }
 
+    /// <summary><see cref="ParallelWriters"/> writers upserting <see cref="MetricsPerWriter"/> metrics each at once lose none, and each writer's metrics list in the order it wrote them.</summary>
     [Fact]
     public async Task Parallel_writers_lose_no_metric()
     {

@@ -13,10 +13,12 @@ public abstract class ObjectiveStoreContract : StoreContract
     /// <summary>How many updates each writer makes in <see cref="Parallel_read_modify_write_with_retry_loses_no_update"/>.</summary>
     protected virtual int UpdatesPerWriter => 25;
 
+    /// <summary>Getting an objective id that was never stored returns null.</summary>
     [Fact]
     public async Task Get_unknown_id_returns_null() =>
         Assert.Null(await Objectives.GetAsync("nope"));
 
+    /// <summary>Upserting a new objective with <see cref="StoredObjective.NewVersion"/> stores it at version 1, and both the returned and the re-read objective equal the written one in every field.</summary>
     [Fact]
     public async Task Upsert_new_creates_version_1_and_get_returns_every_field()
     {
@@ -32,6 +34,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         AssertSame(objective, read.Objective);
     }
 
+    /// <summary>An objective with no key results, no parent and default optional fields round-trips.</summary>
     [Fact]
     public async Task Upsert_without_key_results_or_parent_round_trips()
     {
@@ -40,6 +43,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         AssertSame(objective, (await Objectives.GetAsync("o-bare"))!.Objective);
     }
 
+    /// <summary>Upserting with the current version replaces the objective and increments its version by one each time.</summary>
     [Fact]
     public async Task Upsert_with_current_version_replaces_and_increments_version()
     {
@@ -54,6 +58,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(3, (await Objectives.UpsertAsync(Samples.Objective("o1", title: "Again"), 2)).Version);
     }
 
+    /// <summary>Upserting with a stale version throws <see cref="ConcurrencyConflictException"/> giving the objective id, the expected and the actual version, and leaves the stored objective unchanged.</summary>
     [Fact]
     public async Task Upsert_with_stale_version_throws_conflict_and_changes_nothing()
     {
@@ -71,6 +76,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal("Second", read.Objective.Title);
     }
 
+    /// <summary>Upserting as new (version 0) an objective that already exists throws <see cref="ConcurrencyConflictException"/> with the actual version and keeps the stored objective.</summary>
     [Fact]
     public async Task Upsert_new_when_it_exists_throws_conflict()
     {
@@ -80,6 +86,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(Samples.Objective("o1").Title, (await Objectives.GetAsync("o1"))!.Objective.Title);
     }
 
+    /// <summary>Upserting with a version above 0 for an objective that does not exist throws <see cref="ConcurrencyConflictException"/> with a null actual version and creates nothing.</summary>
     [Fact]
     public async Task Upsert_with_version_of_missing_objective_throws_conflict()
     {
@@ -88,10 +95,12 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Null(await Objectives.GetAsync("o1"));
     }
 
+    /// <summary>Upserting with a negative expected version throws <see cref="ArgumentOutOfRangeException"/>.</summary>
     [Fact]
     public async Task Upsert_with_negative_version_throws_argument_exception() =>
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Objectives.UpsertAsync(Samples.Objective("o1"), -1));
 
+    /// <summary>Upserting an objective whose key results carry check-ins throws <see cref="ArgumentException"/> (check-ins are written through <see cref="ICheckInStore"/>) and stores nothing.</summary>
     [Fact]
     public async Task Upsert_with_check_ins_in_key_results_throws_and_stores_nothing()
     {
@@ -100,6 +109,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Null(await Objectives.GetAsync("o1"));
     }
 
+    /// <summary>Upserting an objective that reuses a key result id owned by another objective throws <see cref="KeyResultIdConflictException"/> naming the id and its owner and stores nothing; keeping a key result id across versions of one objective is allowed.</summary>
     [Fact]
     public async Task Upsert_with_key_result_id_of_another_objective_throws_and_changes_nothing()
     {
@@ -114,6 +124,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(2, (await Objectives.UpsertAsync(Samples.Simple("a", unitId: "other"), 1)).Version);
     }
 
+    /// <summary>An update that drops a key result deletes its check-ins, makes later appends to it throw <see cref="UnknownKeyResultException"/> and frees its id for another objective; the kept key results keep their check-ins.</summary>
     [Fact]
     public async Task Upsert_that_drops_a_key_result_deletes_its_check_ins_and_frees_its_id()
     {
@@ -132,6 +143,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         await Objectives.UpsertAsync(new Objective("o2", "T", "u", "2026-Q4", [KeyResult.Decrease("o1-aht", "Moved", 2, 1)]), 0);
     }
 
+    /// <summary>An update that turns a key result with check-in values other than 0 or 1 into a milestone throws <see cref="ArgumentException"/> and leaves the objective unchanged.</summary>
     [Fact]
     public async Task Upsert_turning_a_key_result_into_a_milestone_refuses_non_binary_check_ins()
     {
@@ -142,6 +154,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(KeyResultKind.Increase, (await Objectives.GetAsync("o1"))!.Objective.KeyResults[0].Kind);
     }
 
+    /// <summary>Listing filters by period, by unit, by both or by neither, in creation order.</summary>
     [Fact]
     public async Task List_filters_by_period_and_unit()
     {
@@ -158,6 +171,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(string.Empty, Ids(await ToListAsync(Objectives.ListAsync("2099-Q1"))));
     }
 
+    /// <summary>Listing keeps creation order (an update does not move an objective), and an objective deleted and created again moves to the end.</summary>
     [Fact]
     public async Task List_keeps_creation_order_across_updates_and_moves_recreated_objectives_to_the_end()
     {
@@ -176,6 +190,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(["z", "a", "m"], (await ToListAsync(Objectives.ListAsync())).Select(static s => s.Id));
     }
 
+    /// <summary>Deleting removes the objective and its check-ins and returns true, or returns false when there was nothing to delete; created again, the objective starts at version 1 with no check-ins.</summary>
     [Fact]
     public async Task Delete_removes_objective_and_check_ins_and_reports_whether_it_existed()
     {
@@ -192,6 +207,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Empty(await ToListAsync(Store.CheckIns.ListByKeyResultAsync("o1-kr")));
     }
 
+    /// <summary>Deleting with a stale expected version, or with an expected version for a missing objective, throws <see cref="ConcurrencyConflictException"/> and deletes nothing; the current version deletes.</summary>
     [Fact]
     public async Task Delete_with_stale_version_throws_conflict_and_keeps_the_objective()
     {
@@ -203,6 +219,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.True(await Objectives.DeleteAsync("o1", 2));
     }
 
+    /// <summary>Blank ids throw <see cref="ArgumentException"/> and a null objective throws <see cref="ArgumentNullException"/>.</summary>
     [Fact]
     public async Task Blank_ids_are_refused()
     {
@@ -211,6 +228,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         await Assert.ThrowsAsync<ArgumentNullException>(() => Objectives.UpsertAsync(null!, 0));
     }
 
+    /// <summary>With an already-cancelled token, upserts, deletes, gets and listings throw <see cref="OperationCanceledException"/> and nothing is written or changed.</summary>
     [Fact]
     public async Task Cancelled_token_is_honoured_and_writes_nothing()
     {
@@ -227,6 +245,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal("support", read.Objective.UnitId);
     }
 
+    /// <summary>Cancelling the token while a listing is being enumerated stops it with <see cref="OperationCanceledException"/> before the next objective.</summary>
     [Fact]
     public async Task Cancelling_during_a_listing_stops_it()
     {
@@ -248,6 +267,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(1, seen);
     }
 
+    /// <summary>When <see cref="ParallelWriters"/> writers update one objective naming the same version at once, exactly one succeeds, the others get <see cref="ConcurrencyConflictException"/>, and the stored objective is the winner's at the next version.</summary>
     [Fact]
     public async Task Parallel_writers_naming_the_same_version_exactly_one_wins()
     {
@@ -276,6 +296,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal($"writer-{winners[0]}", read.Objective.UnitId);
     }
 
+    /// <summary>When <see cref="ParallelWriters"/> writers create the same objective id at once, exactly one succeeds, the others get <see cref="ConcurrencyConflictException"/>, and the objective is at version 1.</summary>
     [Fact]
     public async Task Parallel_creators_of_the_same_id_exactly_one_wins()
     {
@@ -295,6 +316,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(1, (await Objectives.GetAsync("o1"))!.Version);
     }
 
+    /// <summary><see cref="ParallelWriters"/> writers each making <see cref="UpdatesPerWriter"/> read-modify-write updates to one objective, retrying on <see cref="ConcurrencyConflictException"/>, lose no update: the final version and key results count every one.</summary>
     [Fact]
     public async Task Parallel_read_modify_write_with_retry_loses_no_update()
     {

@@ -7,6 +7,7 @@ public abstract class OrgStoreContract : StoreContract
 {
     private IOrgStore Org => Store.Org;
 
+    /// <summary>Units round-trip, list in creation order, are replaced in place by an upsert of the same id, and delete returning whether they existed; a unit created again moves to the end.</summary>
     [Fact]
     public async Task Units_round_trip_keep_creation_order_and_replace_in_place()
     {
@@ -27,6 +28,7 @@ public abstract class OrgStoreContract : StoreContract
         Assert.Equal(["support", "app", "company"], (await ToListAsync(Org.ListUnitsAsync())).Select(static u => u.Id));
     }
 
+    /// <summary>Periods round-trip (dates at the ends of <see cref="DateOnly"/> included), list in creation order, are replaced in place by an upsert of the same id, and delete returning whether they existed.</summary>
     [Fact]
     public async Task Periods_round_trip_keep_creation_order_and_replace_in_place()
     {
@@ -47,6 +49,7 @@ public abstract class OrgStoreContract : StoreContract
         Assert.Equal([longer, oneDay], await ToListAsync(Org.ListPeriodsAsync()));
     }
 
+    /// <summary>With an already-cancelled token, unit and period upserts, gets and listings throw <see cref="OperationCanceledException"/> and nothing is written.</summary>
     [Fact]
     public async Task Cancelled_token_is_honoured_and_writes_nothing()
     {
@@ -60,6 +63,7 @@ public abstract class OrgStoreContract : StoreContract
         Assert.Empty(await ToListAsync(Org.ListPeriodsAsync()));
     }
 
+    /// <summary>A null unit or period throws <see cref="ArgumentNullException"/> and a blank id throws <see cref="ArgumentException"/>.</summary>
     [Fact]
     public async Task Bad_arguments_are_refused()
     {
@@ -69,6 +73,7 @@ public abstract class OrgStoreContract : StoreContract
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Org.DeletePeriodAsync(" "));
     }
 
+    /// <summary>Eight writers upserting 50 distinct units each at once lose none.</summary>
     [Fact]
     public async Task Parallel_writers_lose_no_unit()
     {

@@ -20,6 +20,7 @@ public abstract class ResponseStoreContract : StoreContract
 
     private static DateOnly Day(int day) => new(2026, 11, day);
 
+    /// <summary>Every field of a response round-trips: respondent, date, journey or none, weight, values (extreme and inexact doubles included) and segments (quotes and non-ASCII text included).</summary>
     [Fact]
     public async Task Every_field_round_trips()
     {
@@ -33,6 +34,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Equal(1e-300, listed[0].Values["ease"]);
     }
 
+    /// <summary>Responses list by date and, within a date, in the order appended across batches; an empty batch is accepted.</summary>
     [Fact]
     public async Task Responses_list_by_date_then_in_the_order_appended()
     {
@@ -44,6 +46,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Equal(["b", "f", "d", "a", "c", "e"], ids);
     }
 
+    /// <summary>Listing filters by journey, by metric answered and by a date range that includes both ends and may be open at either, alone or combined.</summary>
     [Fact]
     public async Task Filters_by_journey_metric_and_inclusive_date_range()
     {
@@ -74,6 +77,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Equal(string.Empty, await Ids(from: Day(6)));
     }
 
+    /// <summary>Ids holding quotes and SQL fragments round-trip and filter as plain values.</summary>
     [Fact]
     public async Task Awkward_ids_round_trip_and_filter_as_plain_values()
     {
@@ -87,6 +91,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Equal(2, (await ToListAsync(Responses.ListResponsesAsync())).Count);
     }
 
+    /// <summary>A reversed date range throws <see cref="ArgumentOutOfRangeException"/> and a blank journey or metric filter throws <see cref="ArgumentException"/>.</summary>
     [Fact]
     public async Task Bad_filters_are_refused()
     {
@@ -95,6 +100,7 @@ public abstract class ResponseStoreContract : StoreContract
         await Assert.ThrowsAnyAsync<ArgumentException>(async () => await ToListAsync(Responses.ListResponsesAsync(metricId: "")));
     }
 
+    /// <summary>The same respondent and date in another journey, or with no journey, is a different response and is stored alongside.</summary>
     [Fact]
     public async Task Same_respondent_and_date_in_another_journey_is_a_different_response()
     {
@@ -108,6 +114,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Equal(4, (await ToListAsync(Responses.ListResponsesAsync())).Count);
     }
 
+    /// <summary>A batch repeating a respondent, date and journey throws <see cref="DuplicateResponseException"/> naming them and stores none of the batch.</summary>
     [Fact]
     public async Task Duplicate_within_a_batch_fails_the_whole_batch()
     {
@@ -119,6 +126,8 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Empty(await ToListAsync(Responses.ListResponsesAsync()));
     }
 
+    /// <summary>A batch repeating a stored response's respondent, date and journey (or lack of one) throws <see cref="DuplicateResponseException"/>, stores none of the batch and keeps the stored response as it was.</summary>
+    /// <param name="journeyId">The journey of the stored response and its duplicate, or null for none.</param>
     [Theory]
     [InlineData("onboarding")]
     [InlineData(null)]
@@ -132,6 +141,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Equal(9, listed[0].Values["nps"]);
     }
 
+    /// <summary>A null batch or a null element throws <see cref="ArgumentNullException"/> and stores none of the batch.</summary>
     [Fact]
     public async Task Null_response_fails_the_whole_batch()
     {
@@ -140,6 +150,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Empty(await ToListAsync(Responses.ListResponsesAsync()));
     }
 
+    /// <summary>With an already-cancelled token, appends and listings throw <see cref="OperationCanceledException"/> and nothing is written; cancelling during a listing stops it before the next response.</summary>
     [Fact]
     public async Task Cancellation_is_honoured()
     {
@@ -161,6 +172,7 @@ public abstract class ResponseStoreContract : StoreContract
         Assert.Equal(1, seen);
     }
 
+    /// <summary><see cref="ParallelWriters"/> writers appending <see cref="ResponsesPerWriter"/> single-response batches each at once lose none, and each writer's responses keep its append order.</summary>
     [Fact]
     public async Task Parallel_writers_lose_no_response()
     {

@@ -16,6 +16,7 @@ public abstract class WorkspaceTransferContract : StoreContract
     /// <summary>The date the scoring test scores on.</summary>
     protected virtual DateOnly ScoringDate => new(2026, 11, 15);
 
+    /// <summary>Importing <see cref="CreateWorkspace"/> into the stores with <see cref="WorkspaceTransfer"/> and exporting it again gives the same document, the journey map included when the adapter has an <see cref="IJourneyStore"/>.</summary>
     [Fact]
     public async Task Import_then_export_is_lossless()
     {
@@ -25,6 +26,7 @@ public abstract class WorkspaceTransferContract : StoreContract
         Assert.Equal(WorkspaceWriter.Write(workspace), WorkspaceWriter.Write(exported));
     }
 
+    /// <summary>Importing a workspace one of whose objectives is already stored throws <see cref="ConcurrencyConflictException"/> before writing anything.</summary>
     [Fact]
     public async Task Import_refuses_objectives_already_stored_before_writing_anything()
     {
@@ -37,6 +39,7 @@ public abstract class WorkspaceTransferContract : StoreContract
         Assert.Single(await ToListAsync(Store.Objectives.ListAsync()));
     }
 
+    /// <summary><see cref="OkrScoringService"/> over the imported stores scores on <see cref="ScoringDate"/> exactly as <see cref="OkrScorer"/> scores the workspace itself, finds a single objective by id and returns null for an unknown one.</summary>
     [Fact]
     public async Task Scoring_service_over_the_store_equals_scoring_the_workspace()
     {
