@@ -56,11 +56,12 @@ public static class MetricCalculator
         var (sum, sumSquares) = Weights(observations, "nps");
         double wP = 0, wD = 0;
         int cP = 0, cN = 0, cD = 0;
-        foreach (var o in observations)
+        for (var k = 0; k < observations.Count; k++)
         {
+            var o = observations[k];
             if (!IsNpsAnswer(o.Value))
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"nps answer ({o.Value}) must be an integer in [0, 10].");
+                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: nps answer ({o.Value}) must be an integer in [0, 10].");
             }
 
             if (o.Value >= NpsPromoterFrom)
@@ -112,11 +113,12 @@ public static class MetricCalculator
         Utilities.Guard.Finite(topBox);
         var (sum, sumSquares) = Weights(observations, "topBox");
         double hit = 0;
-        foreach (var o in observations)
+        for (var k = 0; k < observations.Count; k++)
         {
+            var o = observations[k];
             if (!double.IsFinite(o.Value))
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, "topBox answers must be finite numbers.");
+                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: topBox answers must be finite numbers.");
             }
 
             if (o.Value >= topBox)
@@ -143,11 +145,12 @@ public static class MetricCalculator
     {
         var (sum, sumSquares) = Weights(observations, "proportion");
         double hit = 0;
-        foreach (var o in observations)
+        for (var k = 0; k < observations.Count; k++)
         {
+            var o = observations[k];
             if (o.Value is not (0 or 1))
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"proportion values ({o.Value}) must be 0 or 1.");
+                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: proportion values ({o.Value}) must be 0 or 1.");
             }
 
             hit += o.Value * o.Weight;
@@ -174,11 +177,12 @@ public static class MetricCalculator
         options ??= MeasureOptions.Default;
         var (sum, sumSquares) = Weights(observations, "mean");
         double weighted = 0;
-        foreach (var o in observations)
+        for (var k = 0; k < observations.Count; k++)
         {
+            var o = observations[k];
             if (!double.IsFinite(o.Value))
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, "mean values must be finite numbers.");
+                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: mean values must be finite numbers.");
             }
 
             weighted += o.Weight * o.Value;
@@ -235,11 +239,12 @@ public static class MetricCalculator
         options ??= MeasureOptions.Default;
         var (sum, sumSquares) = Weights(observations, "median");
         var sorted = observations.ToArray();
-        foreach (var o in sorted)
+        for (var k = 0; k < sorted.Length; k++)
         {
+            var o = sorted[k];
             if (!double.IsFinite(o.Value))
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, "median values must be finite numbers.");
+                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: median values must be finite numbers.");
             }
         }
 
@@ -291,11 +296,12 @@ public static class MetricCalculator
         options ??= MeasureOptions.Default;
         var (sum, sumSquares) = Weights(observations, "sum");
         double total = 0;
-        foreach (var o in observations)
+        for (var k = 0; k < observations.Count; k++)
         {
+            var o = observations[k];
             if (!double.IsFinite(o.Value))
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, "sum values must be finite numbers.");
+                throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: sum values must be finite numbers.");
             }
 
             total += o.Weight * o.Value;
@@ -389,11 +395,12 @@ public static class MetricCalculator
         }
 
         double sum = 0, sumSquares = 0;
-        foreach (var o in observations)
+        for (var k = 0; k < observations.Count; k++)
         {
+            var o = observations[k];
             if (!(o.Weight > 0) || !double.IsFinite(o.Weight))
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), o.Weight, $"{what}: weight ({o.Weight}) must be a finite number > 0.");
+                throw new ArgumentOutOfRangeException(nameof(observations), o.Weight, $"{what}: observations[{k}]: weight ({o.Weight}) must be a finite number > 0.");
             }
 
             sum += o.Weight;

@@ -99,6 +99,15 @@ public sealed class MetricCalculatorTests
     }
 
     [Fact]
+    public void A_bad_observation_is_named_by_its_index()
+    {
+        var nps = Assert.Throws<ArgumentOutOfRangeException>(() => MetricCalculator.Nps([new(9), new(10), new(11)]));
+        Assert.StartsWith("observations[2]: nps answer (11) must be an integer in [0, 10].", nps.Message, StringComparison.Ordinal);
+        var weight = Assert.Throws<ArgumentOutOfRangeException>(() => MetricCalculator.Mean([new(4), new(5, -1)]));
+        Assert.StartsWith("mean: observations[1]: weight (-1) must be a finite number > 0.", weight.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Proportion_rejects_values_other_than_0_and_1()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => MetricCalculator.Proportion([new Observation(0.5)]));
