@@ -1,5 +1,6 @@
 using CxOkr.Alignment;
 using CxOkr.Drivers;
+using CxOkr.Measures;
 using CxOkr.Okrs;
 
 namespace CxOkr.DependencyInjection;
@@ -24,5 +25,18 @@ public sealed class CxOkrOptions
         set => _keyDrivers = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>
+    /// Confidence level, minimum effective n and out-of-range policy of the metrics the registered
+    /// <see cref="Reporting.ProgrammeReportBuilder"/> computes. Default <see cref="MeasureOptions.Default"/>; immutable, so it is replaced:
+    /// <c>options.Measures = new MeasureOptions(confidence: 0.9)</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public MeasureOptions Measures
+    {
+        get => _measures;
+        set => _measures = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     private KeyDriverOptions _keyDrivers = new();
+    private MeasureOptions _measures = MeasureOptions.Default;
 }

@@ -1,7 +1,9 @@
 using CxOkr.Alignment;
 using CxOkr.DependencyInjection;
 using CxOkr.Drivers;
+using CxOkr.Measures;
 using CxOkr.Okrs;
+using CxOkr.Reporting;
 using CxOkr.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,8 +16,9 @@ public static class CxOkrServiceCollectionExtensions
     /// Registers the in-memory stores (one <see cref="InMemoryOkrStore"/> behind <see cref="IObjectiveStore"/>,
     /// <see cref="ICheckInStore"/>, <see cref="IOrgStore"/>, <see cref="IJourneyStore"/> and <see cref="IResponseStore"/>),
     /// <see cref="OkrScoringService"/>, <see cref="AlignmentService"/>, <see cref="KeyDriverService"/>,
-    /// <see cref="IOkrScorer"/>, <see cref="IAlignmentChecker"/>, <see cref="IKeyDriverAnalyzer"/>, their options
-    /// (<see cref="ScoringOptions"/>, <see cref="AlignmentOptions"/>, <see cref="KeyDriverOptions"/>) and
+    /// <see cref="IOkrScorer"/>, <see cref="IAlignmentChecker"/>, <see cref="IKeyDriverAnalyzer"/>, a
+    /// <see cref="ProgrammeReportBuilder"/> built from them (without bootstrap intervals), their options
+    /// (<see cref="ScoringOptions"/>, <see cref="AlignmentOptions"/>, <see cref="KeyDriverOptions"/>, <see cref="MeasureOptions"/>) and
     /// <see cref="TimeProvider.System"/>, each only if the host has not registered its own (<c>TryAdd</c>), so a
     /// host's registration wins whatever the order.
     /// </summary>
@@ -51,6 +54,12 @@ public static class CxOkrServiceCollectionExtensions
         services.TryAddSingleton<IAlignmentChecker>(static sp => new AlignmentChecker(sp.GetRequiredService<AlignmentOptions>(), sp.GetServices<IAlignmentRule>()));
         services.TryAddSingleton(static sp => sp.GetRequiredService<CxOkrOptions>().KeyDrivers);
         services.TryAddSingleton<IKeyDriverAnalyzer>(static sp => new KeyDriverAnalyzer(sp.GetRequiredService<KeyDriverOptions>()));
+        services.TryAddSingleton(static sp => sp.GetRequiredService<CxOkrOptions>().Measures);
+        services.TryAddSingleton(static sp => new ProgrammeReportBuilder(
+            sp.GetRequiredService<IOkrScorer>(),
+            sp.GetRequiredService<IAlignmentChecker>(),
+            sp.GetRequiredService<IKeyDriverAnalyzer>(),
+            sp.GetRequiredService<MeasureOptions>()));
 
         services.TryAddSingleton<InMemoryOkrStore>();
         services.TryAddSingleton<IObjectiveStore>(static sp => sp.GetRequiredService<InMemoryOkrStore>());

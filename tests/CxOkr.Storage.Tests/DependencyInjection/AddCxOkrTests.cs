@@ -37,6 +37,19 @@ public sealed class AddCxOkrTests
         Assert.NotNull(provider.GetRequiredService<ScoringOptions>());
         Assert.NotNull(provider.GetRequiredService<OkrScoringService>());
         Assert.NotNull(provider.GetRequiredService<CxOkrOptions>());
+        Assert.Same(Measures.MeasureOptions.Default, provider.GetRequiredService<Measures.MeasureOptions>());
+        Assert.NotNull(provider.GetRequiredService<Reporting.ProgrammeReportBuilder>());
+    }
+
+    [Fact]
+    public void The_report_builder_uses_the_configured_measure_options()
+    {
+        using var provider = Build(static s => s.AddCxOkr(o => o.Measures = new Measures.MeasureOptions(minEffectiveN: 5000)));
+        var workspace = Serialization.WorkspaceReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "examples", "workspace.json"));
+        var responses = Data.ResponseCsvReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "examples", "responses.csv"));
+        var report = provider.GetRequiredService<Reporting.ProgrammeReportBuilder>().Build(workspace, responses, new DateOnly(2026, 11, 27));
+        Assert.NotEmpty(report.Trends);
+        Assert.All(report.Trends, t => Assert.True(t.Overall.LowSample));
     }
 
     [Fact]
