@@ -54,13 +54,13 @@ public sealed class OkrScorer : IOkrScorer
     {
         Guard.NotNull(period);
         double fraction;
-        if (period.LengthInDays == 0)
+        if (period.SpanInDays == 0)
         {
             fraction = asOf < period.End ? 0 : 1;
         }
         else
         {
-            fraction = Math.Clamp((double)(asOf.DayNumber - period.Start.DayNumber) / period.LengthInDays, 0, 1);
+            fraction = Math.Clamp((double)(asOf.DayNumber - period.Start.DayNumber) / period.SpanInDays, 0, 1);
         }
 
         return fraction * TargetScore(type);
@@ -226,7 +226,7 @@ public sealed class OkrScorer : IOkrScorer
 
         // All points on one day: no trend can be fitted, so the forecast is their mean (a flat line).
         var slope = sxx > 0 ? sxy / sxx : 0;
-        var value = meanY + (slope * (period.LengthInDays - meanX));
+        var value = meanY + (slope * (period.SpanInDays - meanX));
         var progress = ProgressOf(keyResult, value);
         return new KeyResultForecast(value, progress, Math.Clamp(progress, 0, 1));
     }
