@@ -87,6 +87,11 @@ internal static class AlignCommand
                         throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}]: expected an object with a string \"name\" and a number \"shapleyShare\".");
                     }
 
+                    if (!(share.GetDouble() >= 0))
+                    {
+                        throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}].shapleyShare: {share.GetRawText()} must be >= 0 (a share of R^2).");
+                    }
+
                     shares.Add(new(name.GetString()!, share.GetDouble()));
                     d++;
                 }
