@@ -46,6 +46,23 @@ public sealed class OkrApiGuardTests
     }
 
     [Fact]
+    public void WithKeyResult_replaces_in_place_and_appends_a_new_id_at_the_end()
+    {
+        var objective = new Objective("o", "o", "u", "2026-Q4", [KeyResult.Milestone("a", "A"), KeyResult.Milestone("b", "B"), KeyResult.Milestone("c", "C")]);
+
+        var replaced = objective.WithKeyResult(KeyResult.Milestone("b", "B2"));
+        Assert.Equal(["a", "b", "c"], replaced.KeyResults.Select(kr => kr.Id));
+        Assert.Equal("B2", replaced.KeyResults[1].Title);
+
+        var added = objective.WithKeyResult(KeyResult.Milestone("d", "D"));
+        Assert.Equal(["a", "b", "c", "d"], added.KeyResults.Select(kr => kr.Id));
+        Assert.Equal(["a", "b", "c"], objective.KeyResults.Select(kr => kr.Id)); // unchanged
+
+        var first = new Objective("o", "o", "u", "2026-Q4").WithKeyResult(KeyResult.Milestone("a", "A"));
+        Assert.Equal("a", Assert.Single(first.KeyResults).Id);
+    }
+
+    [Fact]
     public void SpanInDays_is_the_days_from_start_to_end_not_the_inclusive_count()
     {
         Assert.Equal(91, Q4.SpanInDays); // 92 days inclusive
