@@ -32,7 +32,7 @@ internal static class AlignCommand
             var rankings = parseResult.GetValue(driversOption) is { } driversPath
                 ? ReadRankings(CommonOptions.ExistingFile(driversPath, "Drivers file"))
                 : [];
-            var graph = new CascadeGraph(workspace.Objectives, workspace.Units, workspace.Periods, workspace.Metrics, workspace.MetricLinks, rankings);
+            var graph = CascadeGraph.From(workspace, rankings);
             var report = new AlignmentChecker().Check(graph);
             context.Out.Write(parseResult.GetValue(formatOption) == "json" ? ToJson(report) : ToTable(report));
             return report.Errors > 0 ? ErrorsFound : CliApp.Success;

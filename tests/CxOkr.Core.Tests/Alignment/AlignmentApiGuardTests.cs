@@ -50,6 +50,28 @@ public sealed class AlignmentApiGuardTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new AlignmentChecker(options));
     }
 
+    [Fact]
+    public void Graph_from_a_workspace_takes_every_list_and_the_driver_rankings()
+    {
+        var objectives = Healthy();
+        objectives.Add(Obj("o-x", "chat", "o-support", "Q4", Kr("kr-x", "no_metric")));
+        var workspace = new Workspace(Units, [Q4], objectives, Metrics, Links);
+        KeyDriverRanking[] drivers = [new("support_sat", [new("chat_csat", 0.6), new("handle_time", 0.4)])];
+
+        var graph = CascadeGraph.From(workspace, drivers);
+        Assert.Equal(workspace.Objectives, graph.Objectives);
+        Assert.Equal(workspace.Units, graph.Units);
+        Assert.Equal(workspace.Periods, graph.Periods);
+        Assert.Equal(workspace.Metrics, graph.Metrics);
+        Assert.Equal(workspace.MetricLinks, graph.MetricLinks);
+        Assert.Equal(drivers, graph.DriverRankings);
+        var report = Lines(new AlignmentChecker().Check(graph));
+        Assert.Equal(Lines(new AlignmentChecker().Check(new CascadeGraph(objectives, Units, [Q4], Metrics, Links, drivers))), report);
+        Assert.Contains(report, line => line.Contains("kr-x,no_metric", StringComparison.Ordinal)); // the metrics were not forgotten
+        Assert.Empty(CascadeGraph.From(workspace).DriverRankings);
+        Assert.Equal("workspace", Assert.Throws<ArgumentNullException>(() => CascadeGraph.From(null!)).ParamName);
+    }
+
     private static List<string> Lines(AlignmentReport report) =>
         report.Findings.Select(f => $"{f.Severity} {f.Rule} {string.Join(",", f.Subjects)}: {f.Message}").ToList();
 }

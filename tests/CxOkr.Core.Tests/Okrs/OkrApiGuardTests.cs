@@ -68,4 +68,18 @@ public sealed class OkrApiGuardTests
         Assert.Equal(91, Q4.SpanInDays); // 92 days inclusive
         Assert.Equal(0, new OkrPeriod("d", Nov15, Nov15).SpanInDays);
     }
+
+    [Fact]
+    public void Scorecard_Find_returns_the_objective_score_or_null()
+    {
+        var card = _scorer.Score(
+            [new Objective("o-a", "A", "u", Q4.Id, [KeyResult.Milestone("k1", "k1")]), new Objective("o-b", "B", "u", Q4.Id, [KeyResult.Increase("k2", "k2", 0, 10, checkIns: [new CheckIn(Nov15, 5)])])],
+            [Q4],
+            Nov15);
+        Assert.Same(card.Objectives[1], card.Find("o-b"));
+        Assert.Equal(0.5, card.Find("o-b")!.Score);
+        Assert.Null(card.Find("o-c"));
+        Assert.Null(card.Find("O-B")); // ordinal
+        Assert.Equal("objectiveId", Assert.Throws<ArgumentException>(() => card.Find(" ")).ParamName);
+    }
 }
