@@ -93,6 +93,7 @@ public sealed class MetricsCommandTests
     [InlineData("nps", "line 6, column 'nps': 'ten' is not a number.")]
     [InlineData("weight", "line 6, column 'weight': weight 0 must be above 0.")]
     [InlineData("date", "line 6, column 'date': '2026-13-01' is not a yyyy-MM-dd date.")]
+    [InlineData("default-date", "line 6, column 'date': 0001-01-01 is the default date, which marks a missing date; expected the day of the answer.")]
     public void Bad_cell_after_a_blank_line_and_a_multi_line_quoted_field_names_its_file_line_and_column(string bad, string message)
     {
         // Lone-CR file: line 1 header, 2 a row, 3 blank, 4-5 a row whose quoted comment spans two lines, 6 the bad cell.
@@ -100,6 +101,7 @@ public sealed class MetricsCommandTests
         {
             "nps" => "r3,\"fine\",2026-10-03,ten,1",
             "weight" => "r3,\"fine\",2026-10-03,7,0",
+            "default-date" => "r3,\"fine\",0001-01-01,7,1",
             _ => "r3,\"fine\",2026-13-01,7,1",
         };
         var path = Path.Combine(Path.GetTempPath(), $"cxokr-metrics-{Guid.NewGuid():N}.csv");

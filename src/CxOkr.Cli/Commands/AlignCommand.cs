@@ -32,7 +32,7 @@ internal static class AlignCommand
             var rankings = parseResult.GetValue(driversOption) is { } driversPath
                 ? ReadRankings(CommonOptions.ExistingFile(driversPath, "Drivers file"))
                 : [];
-            var graph = new CascadeGraph(workspace.Objectives, workspace.Units, workspace.Periods, workspace.Metrics, workspace.MetricLinks, rankings);
+            var graph = CascadeGraph.From(workspace, rankings);
             var report = new AlignmentChecker().Check(graph);
             context.Out.Write(parseResult.GetValue(formatOption) == "json" ? ToJson(report) : ToTable(report));
             return report.Errors > 0 ? ErrorsFound : CliApp.Success;
@@ -85,6 +85,11 @@ internal static class AlignCommand
                         || !driver.TryGetProperty("shapleyShare", out var share) || share.ValueKind != JsonValueKind.Number)
                     {
                         throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}]: expected an object with a string \"name\" and a number \"shapleyShare\".");
+                    }
+
+                    if (!(share.GetDouble() >= 0))
+                    {
+                        throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}].shapleyShare: {share.GetRawText()} must be >= 0 (a share of R^2).");
                     }
 
                     shares.Add(new(name.GetString()!, share.GetDouble()));

@@ -10,6 +10,10 @@ namespace CxOkr.Cli.Commands;
 /// <summary><c>cxokr metrics</c>: computes one CX metric with its interval from a survey CSV, optionally by period and segment.</summary>
 internal static class MetricsCommand
 {
+    // Without --date-column the responses' dates are never read (--by needs one), but a Response needs a
+    // real date (it refuses default(DateOnly)), so every undated row gets this one.
+    private static readonly DateOnly Undated = new(2000, 1, 1);
+
     private static readonly string[] Calculations = ["nps", "topBox", "mean", "proportion", "median", "sum", "count"];
 
     public static Command Create(CliContext context)
@@ -159,10 +163,18 @@ internal static class MetricsCommand
                 }
             }
 
-            var day = default(DateOnly);
-            if (date is not null && !DateOnly.TryParseExact(table.GetText(row, date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            var day = Undated;
+            if (date is not null)
             {
-                throw new DataFormatException($"{at}, column '{date}': '{table.GetText(row, date)}' is not a yyyy-MM-dd date.");
+                if (!DateOnly.TryParseExact(table.GetText(row, date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+                {
+                    throw new DataFormatException($"{at}, column '{date}': '{table.GetText(row, date)}' is not a yyyy-MM-dd date.");
+                }
+
+                if (day == DateOnly.MinValue)
+                {
+                    throw new DataFormatException($"{at}, column '{date}': 0001-01-01 is the default date, which marks a missing date; expected the day of the answer.");
+                }
             }
 
             Dictionary<string, string>? segments = null;

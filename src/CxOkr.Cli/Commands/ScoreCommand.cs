@@ -27,7 +27,7 @@ internal static class ScoreCommand
             var asOfText = parseResult.GetValue(asOfOption);
             var asOf = asOfText is null ? context.Today : CommonOptions.ParseDate(asOfText, "--as-of");
             var workspace = WorkspaceReader.ReadFile(path);
-            var scorecard = new OkrScorer().Score(workspace.Objectives, workspace.Periods, asOf);
+            var scorecard = new OkrScorer().Score(workspace, asOf);
             if (parseResult.GetValue(formatOption) == "json")
             {
                 context.Out.WriteLine(ToJson(scorecard));

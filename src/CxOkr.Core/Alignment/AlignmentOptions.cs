@@ -2,7 +2,7 @@ using CxOkr.Findings;
 
 namespace CxOkr.Alignment;
 
-/// <summary>Which alignment rules run, at what severity, with what thresholds. Validated once by <see cref="AlignmentChecker"/>.</summary>
+/// <summary>Which alignment rules run, at what severity, with what thresholds. Copied and validated once by <see cref="AlignmentChecker"/>: changing an instance after creating a checker from it does not change the checker.</summary>
 public sealed class AlignmentOptions
 {
     /// <summary>Ids of rules to switch off (built-in or added). Default: none.</summary>

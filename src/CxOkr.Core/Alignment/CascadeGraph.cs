@@ -26,6 +26,20 @@ public sealed class CascadeGraph
     private readonly HashSet<string> _repeatedObjectiveIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _repeatedKeyResultIds = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Builds the graph of everything in <paramref name="workspace"/>: its objectives, units, periods,
+    /// metrics and metric links, so that none is forgotten (without metrics, metric references are not judged).
+    /// </summary>
+    /// <param name="workspace">The workspace, as read (a lenient read keeps the broken references the rules report).</param>
+    /// <param name="driverRankings">Key-driver results per outcome metric, for the <c>uncovered-driver</c> rule; null for none.</param>
+    /// <returns>The graph; the same as the constructor given the workspace's lists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is null.</exception>
+    public static CascadeGraph From(Workspace workspace, IEnumerable<KeyDriverRanking>? driverRankings = null)
+    {
+        Guard.NotNull(workspace);
+        return new CascadeGraph(workspace.Objectives, workspace.Units, workspace.Periods, workspace.Metrics, workspace.MetricLinks, driverRankings);
+    }
+
     /// <summary>Builds the graph.</summary>
     /// <param name="objectives">The objectives as they are (duplicate ids and dangling references allowed).</param>
     /// <param name="units">The organisation's units.</param>

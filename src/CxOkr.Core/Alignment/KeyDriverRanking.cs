@@ -7,8 +7,8 @@ public sealed record KeyDriverRanking
 {
     /// <summary>Creates a ranking.</summary>
     /// <param name="outcomeMetricId">The outcome metric's id.</param>
-    /// <param name="drivers">Each driver's metric id and importance share (e.g. Shapley share of R^2), in any order.</param>
-    /// <exception cref="ArgumentException">An id is blank or a share is not finite.</exception>
+    /// <param name="drivers">Each driver's metric id and importance share (e.g. Shapley share of R^2), finite and &gt;= 0, in any order.</param>
+    /// <exception cref="ArgumentException">An id is blank, or a share is negative, NaN or infinite (<see cref="ArgumentOutOfRangeException"/>, naming the driver).</exception>
     public KeyDriverRanking(string outcomeMetricId, IEnumerable<KeyValuePair<string, double>> drivers)
     {
         OutcomeMetricId = Guard.NotBlank(outcomeMetricId);
@@ -16,7 +16,12 @@ public sealed record KeyDriverRanking
         foreach (var (id, share) in list)
         {
             Guard.NotBlank(id, nameof(drivers));
-            Guard.Finite(share, nameof(drivers));
+
+            // The negated comparison also refuses NaN.
+            if (!(share >= 0) || double.IsPositiveInfinity(share))
+            {
+                throw new ArgumentOutOfRangeException(nameof(drivers), share, $"Outcome '{outcomeMetricId}': the share of driver '{id}' ({share}) must be a finite number >= 0.");
+            }
         }
 
         // Highest share first; shares equal to 12 decimals (rounding noise of equally important drivers)

@@ -43,13 +43,14 @@ public sealed record KeyDriverOptions
     /// <summary>
     /// When set, performance is the weighted percentage of respondents rating a driver at or above this
     /// value (top-box share) instead of the rescaled mean. Needs raw rows (ignored for accumulator input).
+    /// When <see cref="ScaleMinimum"/> and <see cref="ScaleMaximum"/> are given it must lie between them.
     /// </summary>
     public double? TopBoxThreshold { get; init; }
 
-    /// <summary>Importance share splitting high from low in the priority matrix; <see langword="null"/> (default) uses the mean share. A share equal to it up to rounding (1e-9 relative) is high.</summary>
+    /// <summary>Importance share splitting high from low in the priority matrix, in [0, 1] (0.2, not 20, for a fifth of R²); <see langword="null"/> (default) uses the mean share. A share equal to it up to rounding (1e-9 relative) is high.</summary>
     public double? ImportanceThreshold { get; init; }
 
-    /// <summary>Performance splitting high from low in the priority matrix; <see langword="null"/> (default) uses the mean performance. A performance equal to it up to rounding (1e-9 relative) is high.</summary>
+    /// <summary>Performance splitting high from low in the priority matrix, in [0, 100]; <see langword="null"/> (default) uses the mean performance. A performance equal to it up to rounding (1e-9 relative) is high.</summary>
     public double? PerformanceThreshold { get; init; }
 
     /// <summary>Checks every setting, naming the first bad one.</summary>
@@ -91,9 +92,31 @@ public sealed record KeyDriverOptions
             throw new ArgumentException("ScaleMinimum and ScaleMaximum must be given together.", nameof(ScaleMaximum));
         }
 
-        if (ScaleMinimum is { } lo && ScaleMaximum is { } hi && !(hi > lo))
+        if (ScaleMinimum is { } lo && ScaleMaximum is { } hi)
         {
-            throw new ArgumentOutOfRangeException(nameof(ScaleMaximum), hi, $"ScaleMaximum ({hi}) must be above ScaleMinimum ({lo}).");
+            if (!(hi > lo))
+            {
+                throw new ArgumentOutOfRangeException(nameof(ScaleMaximum), hi, $"ScaleMaximum ({hi}) must be above ScaleMinimum ({lo}).");
+            }
+
+            // A top-box threshold off the rating scale makes every driver's performance 0% or 100%.
+            if (TopBoxThreshold is { } top && !(top >= lo && top <= hi))
+            {
+                throw new ArgumentOutOfRangeException(nameof(TopBoxThreshold), top, $"TopBoxThreshold ({top}) must lie on the rating scale [{lo}, {hi}] (ScaleMinimum, ScaleMaximum).");
+            }
+        }
+
+        // An importance share is a fraction of R^2 (the shares sum to 1); 20 meaning 20% is the likely mistake.
+        if (ImportanceThreshold is { } importance && !(importance >= 0 && importance <= 1))
+        {
+            var hint = importance > 1 && importance <= 100 ? $"; it looks like a percentage: for {importance}% write {importance / 100}" : string.Empty;
+            throw new ArgumentOutOfRangeException(nameof(ImportanceThreshold), importance, $"ImportanceThreshold ({importance}) must be in [0, 1] (a share of R^2, as the shares sum to 1){hint}.");
+        }
+
+        // Performance is a rescaled mean or a top-box share, both on 0-100.
+        if (PerformanceThreshold is { } performance && !(performance >= 0 && performance <= 100))
+        {
+            throw new ArgumentOutOfRangeException(nameof(PerformanceThreshold), performance, $"PerformanceThreshold ({performance}) must be in [0, 100]: performance is the mean rescaled to 0-100 or the top-box percentage.");
         }
     }
 

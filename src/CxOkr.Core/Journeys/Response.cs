@@ -8,12 +8,12 @@ public sealed class Response
 {
     /// <summary>Creates a response.</summary>
     /// <param name="respondentId">The respondent's id.</param>
-    /// <param name="date">The date the answers were given.</param>
+    /// <param name="date">The date the answers were given; not <see cref="DateOnly.MinValue"/> (<c>default(DateOnly)</c>, a date never set).</param>
     /// <param name="values">Values by metric id; every value finite. Copied.</param>
     /// <param name="weight">Survey weight, finite and above 0; default 1.</param>
     /// <param name="journeyId">The journey the response is about, or null.</param>
     /// <param name="segments">Segment attributes by name (values non-null); copied; null means none.</param>
-    /// <exception cref="ArgumentException">The respondent id is blank, the weight is not a finite positive number, a metric id or segment name is blank, or a value is not finite.</exception>
+    /// <exception cref="ArgumentException">The respondent id is blank, the date is the default date 0001-01-01, the weight is not a finite positive number, a metric id or segment name is blank, or a value is not finite.</exception>
     public Response(
         string respondentId,
         DateOnly date,
@@ -23,7 +23,7 @@ public sealed class Response
         IReadOnlyDictionary<string, string>? segments = null)
     {
         RespondentId = Utilities.Guard.NotBlank(respondentId);
-        Date = date;
+        Date = Utilities.Guard.Dated(date);
         Weight = Utilities.Guard.Positive(weight);
         JourneyId = Utilities.Guard.NullOrNotBlank(journeyId);
         Utilities.Guard.NotNull(values);

@@ -12,10 +12,18 @@ public static class MetricComparison
 {
     /// <summary>Compares <paramref name="first"/> with <paramref name="second"/> (difference = first - second).</summary>
     /// <param name="first">The first result.</param>
-    /// <param name="second">The second result, of the same calculation.</param>
+    /// <param name="second">The second result, of the same calculation and the same metric.</param>
     /// <param name="confidence">Confidence level of the difference's interval, strictly between 0 and 1; default 0.95.</param>
     /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException">The calculations differ, or a result has no standard error (median, sum, count, a mean of one value).</exception>
+    /// <exception cref="ArgumentException">The calculations differ, both results name a metric (<see cref="MetricResult.MetricId"/>) and the ids differ, or a result has no standard error (median, sum, count, a mean of one value).</exception>
+    /// <remarks>
+    /// Precondition the results cannot check: both must measure the same thing the same way. A result
+    /// computed from raw observations (<see cref="MetricCalculator"/>) has no <see cref="MetricResult.MetricId"/>,
+    /// so two such results, or one of them and a metric's result, are compared on the caller's word; and a
+    /// result does not record its top-box threshold, so two top-box results must come from the same threshold
+    /// (for results of one metric definition they do). Comparing a top-4 share with a top-5 share, or two
+    /// different 1-5 questions given as raw observations, returns a difference that means nothing.
+    /// </remarks>
     public static ResultComparison Compare(MetricResult first, MetricResult second, double confidence = 0.95)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -23,6 +31,11 @@ public static class MetricComparison
         if (first.Metric != second.Metric)
         {
             throw new ArgumentException($"cannot compare a {Name(first.Metric)} result with a {Name(second.Metric)} result.", nameof(second));
+        }
+
+        if (first.MetricId is { } firstId && second.MetricId is { } secondId && !string.Equals(firstId, secondId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"cannot compare a result of metric '{firstId}' with a result of metric '{secondId}'; compare results of one metric (two periods or two segments).", nameof(second));
         }
 
         var se1 = first.StandardError ?? throw new ArgumentException($"the first {Name(first.Metric)} result has no standard error to compare with.", nameof(first));

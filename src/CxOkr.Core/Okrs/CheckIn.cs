@@ -6,14 +6,14 @@ namespace CxOkr.Okrs;
 public sealed record CheckIn
 {
     /// <summary>Creates a check-in.</summary>
-    /// <param name="date">The day the value was read.</param>
+    /// <param name="date">The day the value was read; not <see cref="DateOnly.MinValue"/> (<c>default(DateOnly)</c>, a date never set).</param>
     /// <param name="value">The value read; finite.</param>
     /// <param name="confidence">The owner's confidence of reaching the target, in [0, 1], or <see langword="null"/>.</param>
     /// <param name="note">A free-text note, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite or <paramref name="confidence"/> is outside [0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is the default date 0001-01-01, <paramref name="value"/> is not finite or <paramref name="confidence"/> is outside [0, 1].</exception>
     public CheckIn(DateOnly date, double value, double? confidence = null, string? note = null)
     {
-        Date = date;
+        Date = Guard.Dated(date);
         Value = Guard.Finite(value);
         if (confidence is { } c)
         {

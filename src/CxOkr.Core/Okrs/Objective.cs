@@ -84,29 +84,28 @@ public sealed class Objective
     /// <summary>The key results, in the order given.</summary>
     public IReadOnlyList<KeyResult> KeyResults { get; }
 
-    /// <summary>Returns a copy with the key result of the same id replaced by <paramref name="keyResult"/>.</summary>
-    /// <param name="keyResult">The replacement.</param>
+    /// <summary>
+    /// Returns a copy with <paramref name="keyResult"/> added, or replacing the key result of the same id
+    /// (in its place, so the order is kept); a new id is appended at the end. Like <see cref="KeyResult.WithCheckIn"/>.
+    /// </summary>
+    /// <param name="keyResult">The key result to add or the replacement.</param>
     /// <returns>A new objective; this one is unchanged.</returns>
-    /// <exception cref="ArgumentException">No key result of this objective has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="keyResult"/> is null.</exception>
+    /// <exception cref="ArgumentException">The key results' weights would all be zero.</exception>
     public Objective WithKeyResult(KeyResult keyResult)
     {
         Guard.NotNull(keyResult);
-        var index = -1;
-        for (var i = 0; i < KeyResults.Count; i++)
-        {
-            if (KeyResults[i].Id == keyResult.Id)
-            {
-                index = i;
-            }
-        }
-
+        var list = KeyResults.ToList();
+        var index = list.FindIndex(kr => kr.Id == keyResult.Id);
         if (index < 0)
         {
-            throw new ArgumentException($"Objective '{Id}' has no key result '{keyResult.Id}'.", nameof(keyResult));
+            list.Add(keyResult);
+        }
+        else
+        {
+            list[index] = keyResult;
         }
 
-        var list = KeyResults.ToArray();
-        list[index] = keyResult;
         return new Objective(Id, Title, UnitId, PeriodId, list, ParentId, Type, Weight);
     }
 }

@@ -32,8 +32,11 @@ public sealed record OkrPeriod
     /// <summary>The last day (inclusive).</summary>
     public DateOnly End { get; }
 
-    /// <summary>The number of days from <see cref="Start"/> to <see cref="End"/> (0 for a one-day period).</summary>
-    public int LengthInDays => End.DayNumber - Start.DayNumber;
+    /// <summary>
+    /// The days from <see cref="Start"/> to <see cref="End"/>; 0 for a one-day period. Not the inclusive day
+    /// count: a quarter of 92 days spans 91. Expected progress and forecasts measure time on this span.
+    /// </summary>
+    public int SpanInDays => End.DayNumber - Start.DayNumber;
 
     /// <summary>Whether <paramref name="date"/> lies in the period (ends included).</summary>
     /// <param name="date">The date to test.</param>

@@ -50,29 +50,26 @@ public sealed class OkrScorer : IOkrScorer
     /// <param name="type">The objective's type (scales by its target score).</param>
     /// <param name="asOf">The as-of date.</param>
     /// <returns><c>clamp((D - S) / (E - S), 0, 1)</c> times the type's target score; for a one-day period 0 before its end and the target score on or after it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined <see cref="ObjectiveType"/>.</exception>
     public double ExpectedProgress(OkrPeriod period, ObjectiveType type, DateOnly asOf)
     {
         Guard.NotNull(period);
-        double fraction;
-        if (period.LengthInDays == 0)
-        {
-            fraction = asOf < period.End ? 0 : 1;
-        }
-        else
-        {
-            fraction = Math.Clamp((double)(asOf.DayNumber - period.Start.DayNumber) / period.LengthInDays, 0, 1);
-        }
-
-        return fraction * TargetScore(type);
+        Guard.Defined(type);
+        return Expected(period, type, asOf);
     }
 
     /// <summary>The grade band of <paramref name="score"/>.</summary>
-    /// <param name="score">A score in [0, 1].</param>
+    /// <param name="score">A score in [0, 1]; a finite value just outside it (rounding) is graded like the nearest end.</param>
     /// <returns>Red, yellow or green; a score within <see cref="BoundaryTolerance"/> below a band's lower bound is in that band.</returns>
-    public Grade GradeOf(double score) =>
-        !Boundary.AtLeast(score, _options.RedBelow) ? Grade.Red
-        : !Boundary.AtLeast(score, _options.GreenFrom) ? Grade.Yellow
-        : Grade.Green;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is NaN or infinite.</exception>
+    public Grade GradeOf(double score)
+    {
+        Guard.Finite(score);
+        return !Boundary.AtLeast(score, _options.RedBelow) ? Grade.Red
+            : !Boundary.AtLeast(score, _options.GreenFrom) ? Grade.Yellow
+            : Grade.Green;
+    }
 
     /// <summary>Scores one key result of an objective of <paramref name="type"/> in <paramref name="period"/> on <paramref name="asOf"/>.</summary>
     /// <param name="keyResult">The key result.</param>
@@ -80,10 +77,13 @@ public sealed class OkrScorer : IOkrScorer
     /// <param name="type">Its objective's type.</param>
     /// <param name="asOf">The as-of date: only check-ins on or before it count.</param>
     /// <returns>The key result's score, status, expected progress and forecast.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keyResult"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined <see cref="ObjectiveType"/>.</exception>
     public KeyResultScore ScoreKeyResult(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf)
     {
         Guard.NotNull(keyResult);
         Guard.NotNull(period);
+        Guard.Defined(type);
         var latest = keyResult.LatestOnOrBefore(asOf);
         var evaluation = Evaluate(keyResult, period, type, asOf, latest);
         var forecast = keyResult.IsDirectional && latest is not null ? Forecast(keyResult, period, asOf) : null;
@@ -106,7 +106,7 @@ public sealed class OkrScorer : IOkrScorer
         for (var i = 0; i < plan.Objectives.Length; i++)
         {
             var objective = plan.Objectives[i];
-            var expected = ExpectedProgress(plan.Periods[i], objective.Type, asOf);
+            var expected = Expected(plan.Periods[i], objective.Type, asOf);
             var (score, reason) = rolled[i];
             OkrStatus? status = score is { } s ? (Boundary.AtLeast(s, 1) ? OkrStatus.Achieved : StatusFromGap(expected - s)) : null;
             Grade? grade = score is { } g ? GradeOf(g) : null;
@@ -119,7 +119,7 @@ public sealed class OkrScorer : IOkrScorer
     /// <summary>Progress, score, status and expected progress of a key result on <paramref name="asOf"/>, given its latest check-in then.</summary>
     private Evaluation Evaluate(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf, CheckIn? latest)
     {
-        var expected = ExpectedProgress(period, type, asOf);
+        var expected = Expected(period, type, asOf);
         double progress;
         OkrStatus status;
         switch (keyResult.Kind)
@@ -159,6 +159,22 @@ public sealed class OkrScorer : IOkrScorer
         }
 
         return (Math.Clamp(sum / weights, 0, 1), null);
+    }
+
+    /// <summary>Expected progress for a validated period and type (see <see cref="ExpectedProgress"/>).</summary>
+    private double Expected(OkrPeriod period, ObjectiveType type, DateOnly asOf)
+    {
+        double fraction;
+        if (period.SpanInDays == 0)
+        {
+            fraction = asOf < period.End ? 0 : 1;
+        }
+        else
+        {
+            fraction = Math.Clamp((double)(asOf.DayNumber - period.Start.DayNumber) / period.SpanInDays, 0, 1);
+        }
+
+        return fraction * TargetScore(type);
     }
 
     private double TargetScore(ObjectiveType type) =>
@@ -226,7 +242,7 @@ public sealed class OkrScorer : IOkrScorer
 
         // All points on one day: no trend can be fitted, so the forecast is their mean (a flat line).
         var slope = sxx > 0 ? sxy / sxx : 0;
-        var value = meanY + (slope * (period.LengthInDays - meanX));
+        var value = meanY + (slope * (period.SpanInDays - meanX));
         var progress = ProgressOf(keyResult, value);
         return new KeyResultForecast(value, progress, Math.Clamp(progress, 0, 1));
     }

@@ -403,6 +403,12 @@ internal sealed partial class WorkspaceDocumentConverter
 
         var before = _problems.Count;
         var date = RequiredDate(d.Date, path + ".date");
+        if (date == DateOnly.MinValue)
+        {
+            // CheckIn refuses default(DateOnly): report it here rather than let the constructor throw.
+            Problem(path + ".date", $"({d.Date}) is the default date 0001-01-01, which marks a missing date; expected the day the value was read.");
+        }
+
         if (d.Value is not { } value)
         {
             Problem(path + ".value", "is missing; expected a number.");
@@ -421,7 +427,7 @@ internal sealed partial class WorkspaceDocumentConverter
             Problem(path + ".confidence", $"({confidence}) must be in [0, 1].");
         }
 
-        if (date is { } day && period is not null && !period.Contains(day))
+        if (date is { } day && day != DateOnly.MinValue && period is not null && !period.Contains(day))
         {
             Problem(path + ".date", $"({d.Date}) is outside the objective's period '{period.Id}' ({period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}).");
         }

@@ -93,6 +93,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Refuses <see cref="DateOnly.MinValue"/> (0001-01-01), the value of <c>default(DateOnly)</c>: a date that was never set.</summary>
+    public static DateOnly Dated(DateOnly value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value == DateOnly.MinValue)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} is missing: it is the default date 0001-01-01 (default(DateOnly)), which is never a real {paramName}.");
+        }
+
+        return value;
+    }
+
     public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : struct, Enum
     {

@@ -180,4 +180,33 @@ public sealed class KeyDriverAnalyzerTests
         Assert.Throws<ArgumentException>(() => new KeyDriverSpecification("y", ["a", "y"]));
         Assert.Throws<ArgumentException>(() => new KeyDriverSpecification("y", Array.Empty<string>()));
     }
+
+    [Theory]
+    [InlineData(20.0, "ImportanceThreshold", "looks like a percentage: for 20% write 0.2")]
+    [InlineData(-0.1, "ImportanceThreshold", "must be in [0, 1]")]
+    [InlineData(1.5, "ImportanceThreshold", "must be in [0, 1]")]
+    public void Importance_threshold_outside_the_unit_interval_is_refused_saying_it_is_a_share(double threshold, string member, string message)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new KeyDriverAnalyzer(new KeyDriverOptions { ImportanceThreshold = threshold }));
+        Assert.Equal(member, ex.ParamName);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(100.5)]
+    public void Performance_threshold_outside_0_to_100_is_refused(double threshold)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new KeyDriverAnalyzer(new KeyDriverOptions { PerformanceThreshold = threshold }));
+        Assert.Equal("PerformanceThreshold", ex.ParamName);
+    }
+
+    [Fact]
+    public void Top_box_threshold_off_the_given_scale_is_refused_and_thresholds_on_their_ends_are_accepted()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new KeyDriverAnalyzer(new KeyDriverOptions { ScaleMinimum = 1, ScaleMaximum = 5, TopBoxThreshold = 9 }));
+        Assert.Equal("TopBoxThreshold", ex.ParamName);
+        _ = new KeyDriverAnalyzer(new KeyDriverOptions { ScaleMinimum = 1, ScaleMaximum = 5, TopBoxThreshold = 5, ImportanceThreshold = 0, PerformanceThreshold = 100 });
+        _ = new KeyDriverAnalyzer(new KeyDriverOptions { TopBoxThreshold = 9, ImportanceThreshold = 1, PerformanceThreshold = 0 });
+    }
 }

@@ -21,6 +21,15 @@ public sealed class JourneyModelTests
     }
 
     [Fact]
+    public void Response_on_the_default_date_is_refused_as_missing_naming_date()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Response("r1", default, new Dictionary<string, double> { ["nps"] = 9 }));
+        Assert.Equal("date", ex.ParamName);
+        Assert.Contains("missing", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("0001-01-01", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scale_max_must_be_above_min()
     {
         Assert.Equal("max", Assert.Throws<ArgumentOutOfRangeException>(() => new MetricScale(5, 5)).ParamName);
@@ -107,7 +116,7 @@ public sealed class JourneyModelTests
     [Fact]
     public void Response_refuses_a_non_positive_weight_and_a_nan_value()
     {
-        Assert.Equal("weight", Assert.Throws<ArgumentOutOfRangeException>(() => new Response("r", default, new Dictionary<string, double>(), 0)).ParamName);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Response("r", default, new Dictionary<string, double> { ["m"] = double.NaN }));
+        Assert.Equal("weight", Assert.Throws<ArgumentOutOfRangeException>(() => new Response("r", new DateOnly(2026, 10, 1), new Dictionary<string, double>(), 0)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Response("r", new DateOnly(2026, 10, 1), new Dictionary<string, double> { ["m"] = double.NaN }));
     }
 }

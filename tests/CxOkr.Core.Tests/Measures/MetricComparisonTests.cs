@@ -1,3 +1,4 @@
+using CxOkr.Journeys;
 using CxOkr.Measures;
 
 namespace CxOkr.Tests.Measures;
@@ -41,5 +42,23 @@ public sealed class MetricComparisonTests
         var median = MetricCalculator.Median([new Observation(9)]);
         Assert.Throws<ArgumentException>(() => MetricComparison.Compare(nps, mean));
         Assert.Throws<ArgumentException>(() => MetricComparison.Compare(median, median));
+    }
+
+    [Fact]
+    public void Results_of_two_different_metrics_are_refused_and_of_one_metric_compared()
+    {
+        MetricDefinition Mean(string id) => new(id, id, MetricTier.Interaction, MetricScope.ForTouchpoint("tp-chat"), DataKind.Experience, Collection.Solicited, Structure.Structured, Calculation.Mean);
+        Response R(string id, string metric, double value) => new(id, new DateOnly(2026, 10, 1), new Dictionary<string, double> { [metric] = value });
+        var chat = ResponseMeasures.Measure(Mean("chat_csat"), [R("a", "chat_csat", 4), R("b", "chat_csat", 5), R("c", "chat_csat", 3)]);
+        var phone = ResponseMeasures.Measure(Mean("phone_csat"), [R("a", "phone_csat", 2), R("b", "phone_csat", 5), R("c", "phone_csat", 3)]);
+
+        var ex = Assert.Throws<ArgumentException>(() => MetricComparison.Compare(chat, phone));
+        Assert.Equal("second", ex.ParamName);
+        Assert.Contains("'chat_csat'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'phone_csat'", ex.Message, StringComparison.Ordinal);
+
+        Assert.Equal(0, MetricComparison.Compare(chat, chat).Difference);
+        var raw = MetricCalculator.Mean([new Observation(2), new Observation(5), new Observation(3)]);
+        Assert.Equal(chat.Value - raw.Value, MetricComparison.Compare(chat, raw).Difference, 12); // no metric id: the caller's word
     }
 }

@@ -14,7 +14,7 @@ internal static class OkrArbitraries
 
     public static Gen<double> PositiveStep => Gen.Choose(1, 20_000).Select(static i => i / 100.0);
 
-    public static Gen<DateOnly> DateInQuarter => Gen.Choose(0, Quarter.LengthInDays).Select(static d => Quarter.Start.AddDays(d));
+    public static Gen<DateOnly> DateInQuarter => Gen.Choose(0, Quarter.SpanInDays).Select(static d => Quarter.Start.AddDays(d));
 
     public static Gen<double?> Confidence => Gen.Frequency(
         (1, Gen.Constant<double?>(null)),
@@ -54,7 +54,7 @@ internal static class OkrArbitraries
             keyResults.Select((kr, i) => Rename(kr, $"kr{i}", i == 0 ? weights[i] + 1 : weights[i])),
             type: type);
 
-    public static Gen<DateOnly> AsOf => Gen.Choose(-10, Quarter.LengthInDays + 10).Select(static d => Quarter.Start.AddDays(d));
+    public static Gen<DateOnly> AsOf => Gen.Choose(-10, Quarter.SpanInDays + 10).Select(static d => Quarter.Start.AddDays(d));
 
     public static KeyResult Rename(KeyResult kr, string id, double weight) =>
         new(id, kr.Title, kr.Kind, kr.Baseline, kr.Target, kr.Threshold, weight, kr.MetricId, kr.CheckIns);

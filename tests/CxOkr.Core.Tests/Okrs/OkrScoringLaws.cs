@@ -114,7 +114,7 @@ public sealed class OkrScoringLaws
         Prop.ForAll(
             (from baseline in OkrArbitraries.Value
              from slope in Gen.Choose(-1000, 1000).Select(i => i / 250.0)
-             from days in Gen.Choose(1, Q.LengthInDays).ListOf().Select(l => l.Distinct().Take(10).ToArray())
+             from days in Gen.Choose(1, Q.SpanInDays).ListOf().Select(l => l.Distinct().Take(10).ToArray())
              where days.Length > 0
              select (baseline, slope, days)).ToArbitrary(),
             t =>
@@ -122,7 +122,7 @@ public sealed class OkrScoringLaws
                 var checkIns = t.days.Select(d => new CheckIn(Q.Start.AddDays(d), t.baseline + (t.slope * d)));
                 var kr = KeyResult.Increase("k", "k", t.baseline, t.baseline + 1, checkIns: checkIns);
                 var forecast = Scorer.ScoreKeyResult(kr, Q, ObjectiveType.Committed, Q.End).Forecast!;
-                var expected = t.baseline + (t.slope * Q.LengthInDays);
+                var expected = t.baseline + (t.slope * Q.SpanInDays);
                 return Math.Abs(forecast.Value - expected) <= 1e-9 * Math.Max(1, Math.Abs(expected));
             });
 

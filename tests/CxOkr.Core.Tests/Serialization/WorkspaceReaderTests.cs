@@ -99,6 +99,20 @@ public sealed class WorkspaceReaderTests
         Assert.Equal(4, lenient.Objectives.Count);
     }
 
+    [Theory]
+    [InlineData("\"2026-Q4\"", WorkspaceReadMode.Strict)]
+    [InlineData("\"2099-Q9\"", WorkspaceReadMode.Lenient)] // unknown period: no range check would catch the date
+    public void Check_in_on_the_default_date_is_one_problem_at_its_json_path_not_a_crash(string periodId, WorkspaceReadMode mode)
+    {
+        var json = Example
+            .Replace("\"periodId\": \"2026-Q4\"", $"\"periodId\": {periodId}", StringComparison.Ordinal)
+            .Replace("\"date\": \"2026-10-20\"", "\"date\": \"0001-01-01\"", StringComparison.Ordinal);
+        var ex = Assert.Throws<WorkspaceFormatException>(() => WorkspaceReader.Read(json, mode));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal("$.objectives[0].keyResults[0].checkIns[0].date", problem.Path);
+        Assert.Contains("default date 0001-01-01, which marks a missing date", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_format_version_is_an_error()
     {

@@ -21,4 +21,13 @@ public sealed class GuardTests
         var ex = Assert.Throws<ArgumentException>(() => Guard.NotBlank(id));
         Assert.Equal("id", ex.ParamName);
     }
+
+    [Fact]
+    public void Dated_rejects_the_default_date_naming_the_parameter_and_accepts_the_next_day()
+    {
+        DateOnly date = default;
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Dated(date));
+        Assert.Equal("date", ex.ParamName);
+        Assert.Equal(new DateOnly(1, 1, 2), Guard.Dated(new DateOnly(1, 1, 2)));
+    }
 }

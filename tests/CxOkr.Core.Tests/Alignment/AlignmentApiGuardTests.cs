@@ -1,0 +1,77 @@
+using CxOkr.Alignment;
+using static CxOkr.Tests.Alignment.AlignmentFixture;
+
+namespace CxOkr.Tests.Alignment;
+
+/// <summary>Driver rankings refuse impossible shares; a checker keeps the options it validated; the graph builds from a workspace.</summary>
+public sealed class AlignmentApiGuardTests
+{
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Ranking_refuses_a_negative_or_non_finite_share_naming_the_driver(double share)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new KeyDriverRanking("support_sat", [new("chat_csat", 0.7), new("handle_time", share)]));
+        Assert.Equal("drivers", ex.ParamName);
+        Assert.Contains("'handle_time'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(">= 0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ranking_accepts_zero_shares()
+    {
+        var ranking = new KeyDriverRanking("support_sat", [new("a", 0), new("b", 1)]);
+        Assert.Equal(["b", "a"], ranking.Drivers.Select(d => d.Key));
+    }
+
+    [Fact]
+    public void Changing_the_options_after_creating_the_checker_does_not_change_it()
+    {
+        var objectives = Healthy();
+        objectives.Add(Obj("o-x", "chat", "o-support", "Q4", Kr("kr-x", "no_metric")));
+        var options = new AlignmentOptions();
+        var checker = new AlignmentChecker(options);
+        var graph = new CascadeGraph(objectives, Units, [Q4], Metrics, Links);
+        var before = Lines(checker.Check(graph));
+        Assert.NotEmpty(before);
+
+        options.MaxObjectivesPerUnit = -3;
+        options.MaxKeyResultsPerObjective = 0;
+        options.TopDrivers = 0;
+        foreach (var id in checker.RuleIds)
+        {
+            options.Severities[id] = (CxOkr.Findings.FindingSeverity)42;
+        }
+
+        Assert.Equal(before, Lines(checker.Check(graph)));
+        options.DisabledRules.Add(AlignmentRuleIds.DanglingReference);
+        Assert.Equal(before, Lines(checker.Check(graph)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AlignmentChecker(options));
+    }
+
+    [Fact]
+    public void Graph_from_a_workspace_takes_every_list_and_the_driver_rankings()
+    {
+        var objectives = Healthy();
+        objectives.Add(Obj("o-x", "chat", "o-support", "Q4", Kr("kr-x", "no_metric")));
+        var workspace = new Workspace(Units, [Q4], objectives, Metrics, Links);
+        KeyDriverRanking[] drivers = [new("support_sat", [new("chat_csat", 0.6), new("handle_time", 0.4)])];
+
+        var graph = CascadeGraph.From(workspace, drivers);
+        Assert.Equal(workspace.Objectives, graph.Objectives);
+        Assert.Equal(workspace.Units, graph.Units);
+        Assert.Equal(workspace.Periods, graph.Periods);
+        Assert.Equal(workspace.Metrics, graph.Metrics);
+        Assert.Equal(workspace.MetricLinks, graph.MetricLinks);
+        Assert.Equal(drivers, graph.DriverRankings);
+        var report = Lines(new AlignmentChecker().Check(graph));
+        Assert.Equal(Lines(new AlignmentChecker().Check(new CascadeGraph(objectives, Units, [Q4], Metrics, Links, drivers))), report);
+        Assert.Contains(report, line => line.Contains("kr-x,no_metric", StringComparison.Ordinal)); // the metrics were not forgotten
+        Assert.Empty(CascadeGraph.From(workspace).DriverRankings);
+        Assert.Equal("workspace", Assert.Throws<ArgumentNullException>(() => CascadeGraph.From(null!)).ParamName);
+    }
+
+    private static List<string> Lines(AlignmentReport report) =>
+        report.Findings.Select(f => $"{f.Severity} {f.Rule} {string.Join(",", f.Subjects)}: {f.Message}").ToList();
+}
