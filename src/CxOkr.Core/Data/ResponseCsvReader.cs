@@ -112,6 +112,11 @@ public static class ResponseCsvReader
                 throw new DataFormatException($"{at}, column '{names[dateColumn]}': '{cells[dateColumn]}' is not a date as YYYY-MM-DD.");
             }
 
+            if (date == DateOnly.MinValue)
+            {
+                throw new DataFormatException($"{at}, column '{names[dateColumn]}': '{cells[dateColumn]}' is the default date 0001-01-01, not a response date (a missing date exported as a default?).");
+            }
+
             var weight = 1.0;
             if (weightColumn >= 0 && (!TryNumber(cells[weightColumn], out weight) || !(weight > 0) || !double.IsFinite(weight)))
             {

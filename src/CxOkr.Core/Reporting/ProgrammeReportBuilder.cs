@@ -56,7 +56,7 @@ public sealed class ProgrammeReportBuilder
         var scorecard = _scorer.Score(workspace.Objectives, workspace.Periods, asOf);
         var drivers = AnalyseDrivers(workspace, used, notes, cancellationToken);
         var rankings = drivers.Select(static d => new KeyDriverRanking(d.OutcomeMetricId, d.Result.Drivers.Select(static x => new KeyValuePair<string, double>(x.Name, x.ShapleyShare)))).ToList();
-        var graph = new CascadeGraph(workspace.Objectives, workspace.Units, workspace.Periods, workspace.Metrics, workspace.MetricLinks, rankings);
+        var graph = CascadeGraph.From(workspace, rankings);
         var alignment = _checker.Check(graph);
         var trends = Trends(workspace, used, notes);
         return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes);

@@ -47,6 +47,14 @@ public sealed class ResponseCsvReaderTests
     }
 
     [Fact]
+    public void The_default_date_0001_01_01_is_refused_as_a_bad_date_naming_line_and_column()
+    {
+        const string csv = "respondent_id,date,nps\nR1,0001-01-01,9\n";
+        var ex = Assert.Throws<DataFormatException>(() => ResponseCsvReader.Read(new StringReader(csv)));
+        Assert.StartsWith("line 2, column 'date': '0001-01-01' is the default date", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_date_names_the_line_and_column()
     {
         const string csv = "respondent_id,date,nps\nR1,2026-10-01,9\nR2,01/10/2026,7\n";
