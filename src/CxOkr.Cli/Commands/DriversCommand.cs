@@ -323,7 +323,7 @@ internal static class DriversCommand
         var nameWidth = Math.Max(6, result.Drivers.Max(d => d.Name.Length));
         text.Append("Driver".PadRight(nameWidth)).Append("  Share   ").Append("".PadRight(BarWidth)).Append("  Shapley   RelWt    Coef        p   VIF    Perf  Quadrant\n");
         var top = result.Drivers.Max(d => d.ShapleyShare);
-        foreach (var d in result.Drivers.OrderByDescending(d => d.ShapleyShare).ThenBy(d => d.Name, StringComparer.Ordinal))
+        foreach (var d in result.Drivers.OrderByDescending(d => Math.Round(d.ShapleyShare, 12)).ThenBy(d => d.Name, StringComparer.Ordinal))
         {
             var bar = top > 0 ? (int)Math.Round(BarWidth * d.ShapleyShare / top) : 0;
             text.Append(d.Name.PadRight(nameWidth))

@@ -17,7 +17,7 @@ public sealed record ResponseCsvOptions
 
     /// <summary>
     /// The columns that hold metric values, or <see langword="null"/> (default) to infer them: then a column
-    /// whose every non-empty cell is a number is a metric and any other column a segment attribute. When
+    /// whose every cell is a number, empty or <c>NA</c> is a metric and any other column a segment attribute. When
     /// given, exactly the named columns the file has are metrics (names it lacks are ignored, so a
     /// workspace's whole metric list can be passed), every other column is a segment attribute, and a
     /// metric cell that is not a number is an error naming its line and column instead of silently turning

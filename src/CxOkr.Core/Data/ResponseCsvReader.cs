@@ -7,8 +7,9 @@ namespace CxOkr.Data;
 /// Reads survey responses from CSV: one row per respondent with an id, a date, optionally a journey and a
 /// weight, and any number of further columns. The columns named in <see cref="ResponseCsvOptions.MetricColumns"/>
 /// hold metric values (by column name); without that list, a column whose every non-empty cell is a number
-/// does. Any other column is a segment attribute (region, plan, ...). Empty cells and <c>NA</c> are missing
-/// values, as in <see cref="CsvTableReader"/>.
+/// does. Any other column is a segment attribute (region, plan, ...). Empty cells are missing values, and
+/// so is <c>NA</c> in a metric column (as in <see cref="CsvTableReader"/>); in a segment column <c>NA</c> is
+/// kept as a value (a region called NA).
 /// </summary>
 /// <remarks>
 /// Errors name the line of the file where the record at fault starts, as a text editor counts lines (the
@@ -128,7 +129,8 @@ public static class ResponseCsvReader
             var segments = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var c = 0; c < names.Length; c++)
             {
-                if (special.Contains(c) || IsMissing(cells[c]))
+                // NA is a missing answer in a metric column; in a segment column it is a value (North America).
+                if (special.Contains(c) || cells[c].Trim().Length == 0 || (numeric[c] && IsMissing(cells[c])))
                 {
                     continue;
                 }

@@ -199,7 +199,8 @@ public sealed class KeyDriverBootstrapper
         var best = 0;
         for (var i = 1; i < values.Length; i++)
         {
-            if (Boundary.Exceeds(values[i], values[best]))
+            // Values equal to 12 decimals tie, as in KeyDriverRanking; a tie goes to the driver listed first.
+            if (Math.Round(values[i], 12) > Math.Round(values[best], 12))
             {
                 best = i;
             }

@@ -3,7 +3,7 @@ namespace CxOkr.Measures;
 /// <summary>Settings shared by the metric calculators; immutable and validated at construction.</summary>
 public sealed class MeasureOptions
 {
-    /// <summary>The default minimum effective sample size below which a result is flagged <see cref="MetricResult.LowSample"/>.</summary>
+    /// <summary>The default minimum effective sample size below which (by more than rounding, 1e-9 relative) a result is flagged <see cref="MetricResult.LowSample"/>.</summary>
     public const double DefaultMinEffectiveN = 30;
 
     /// <summary>The defaults: 95% confidence, minimum n_eff 30, Wald NPS interval, reject out-of-range values.</summary>
@@ -11,7 +11,7 @@ public sealed class MeasureOptions
 
     /// <summary>Creates options.</summary>
     /// <param name="confidence">Confidence level of intervals, strictly between 0 and 1; default 0.95.</param>
-    /// <param name="minEffectiveN">Results with a smaller effective n are flagged low-sample; finite and >= 0; default 30.</param>
+    /// <param name="minEffectiveN">Results with a smaller effective n (by more than rounding, 1e-9 relative) are flagged low-sample; finite and >= 0; default 30.</param>
     /// <param name="npsInterval">NPS interval method; default <see cref="NpsIntervalMethod.Wald"/>.</param>
     /// <param name="outOfRange">Out-of-range policy; default <see cref="OutOfRangePolicy.Reject"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its documented range.</exception>
@@ -35,7 +35,7 @@ public sealed class MeasureOptions
     /// <summary>Confidence level of intervals (0.95 by default).</summary>
     public double Confidence { get; }
 
-    /// <summary>Minimum effective n below which a result is flagged low-sample (30 by default).</summary>
+    /// <summary>Minimum effective n below which (by more than rounding, 1e-9 relative) a result is flagged low-sample (30 by default).</summary>
     public double MinEffectiveN { get; }
 
     /// <summary>NPS interval method.</summary>

@@ -175,17 +175,20 @@ public static class ResponseMeasures
             }
         }
 
-        private string? Expected(double value)
+        private string? Expected(double value) => ExpectedValue(_metric, value);
+    }
+
+    /// <summary>What a value of <paramref name="metric"/> should have been when <paramref name="value"/> is off its scale or calculation, else null.</summary>
+    internal static string? ExpectedValue(MetricDefinition metric, double value)
+    {
+        var scale = metric.Scale;
+        var inScale = scale is null || scale.Contains(value);
+        return metric.Calculation switch
         {
-            var scale = _metric.Scale;
-            var inScale = scale is null || scale.Contains(value);
-            return _metric.Calculation switch
-            {
-                Calculation.Nps when !MetricCalculator.IsNpsAnswer(value) => "an integer in [0, 10]",
-                Calculation.Proportion when value is not (0 or 1) => "0 or 1",
-                _ when !inScale => string.Create(CultureInfo.InvariantCulture, $"a value in [{scale!.Min}, {scale.Max}]"),
-                _ => null,
-            };
-        }
+            Calculation.Nps when !MetricCalculator.IsNpsAnswer(value) => "an integer in [0, 10]",
+            Calculation.Proportion when value is not (0 or 1) => "0 or 1",
+            _ when !inScale => string.Create(CultureInfo.InvariantCulture, $"a value in [{scale!.Min}, {scale.Max}]"),
+            _ => null,
+        };
     }
 }

@@ -379,8 +379,8 @@ public sealed class OkrScorer : IOkrScorer
 
             allDates.UnionWith(ownDates);
 
-            // The score of an objective with key results changes only on its own check-in dates, and it
-            // reaches 1 exactly when every key result of positive weight does (all scores are at most 1).
+            // The score of an objective with key results changes only on its own check-in dates; the event
+            // uses the same test as the status (the weighted mean reaches 1 up to rounding).
             ownDates.Sort();
             var previous = DateOnly.MinValue;
             foreach (var date in ownDates)
@@ -391,7 +391,7 @@ public sealed class OkrScorer : IOkrScorer
                 }
 
                 previous = date;
-                if (AllAchievedOn(objective, plan.Periods[i], date))
+                if (OwnScoreAt(objective, plan.Periods[i], date).Score is { } score && Boundary.AtLeast(score, 1))
                 {
                     events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, objective.Id));
                     break;
@@ -426,19 +426,6 @@ public sealed class OkrScorer : IOkrScorer
             return c;
         });
         return events;
-    }
-
-    private bool AllAchievedOn(Objective objective, OkrPeriod period, DateOnly date)
-    {
-        foreach (var keyResult in objective.KeyResults)
-        {
-            if (keyResult.Weight > 0 && !Boundary.AtLeast(Evaluate(keyResult, period, objective.Type, date, keyResult.LatestOnOrBefore(date)).Score, 1))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private void KeyResultAchievements(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf, List<Achievement> events, List<DateOnly> dates)

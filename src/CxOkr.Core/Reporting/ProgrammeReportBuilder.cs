@@ -65,6 +65,7 @@ public sealed class ProgrammeReportBuilder
     private List<JourneyDriverAnalysis> AnalyseDrivers(Workspace workspace, List<Response> responses, List<string> notes, CancellationToken cancellationToken)
     {
         var analyses = new List<JourneyDriverAnalysis>();
+        var metrics = workspace.Metrics.ToDictionary(static m => m.Id, StringComparer.Ordinal);
         foreach (var journey in workspace.Journeys)
         {
             var rows = responses.Where(r => r.JourneyId == journey.Id).ToList();
@@ -89,20 +90,9 @@ public sealed class ProgrammeReportBuilder
                 var names = new List<string> { outcome.MetricId };
                 names.AddRange(driverIds);
                 names.Add("weight");
-                var columns = names.Select(_ => new double[rows.Count]).ToArray();
-                for (var i = 0; i < rows.Count; i++)
-                {
-                    for (var c = 0; c < names.Count - 1; c++)
-                    {
-                        columns[c][i] = rows[i].Values.TryGetValue(names[c], out var v) ? v : double.NaN;
-                    }
-
-                    columns[^1][i] = rows[i].Weight;
-                }
-
-                var table = ColumnTable.FromColumns(names, columns);
                 try
                 {
+                    var table = DriverTable(names, rows, metrics);
                     var specification = new KeyDriverSpecification(outcome.MetricId, driverIds, "weight");
                     var result = _analyzer.Analyze(table, specification, cancellationToken: cancellationToken);
                     if (result.NUsed < MinimumDriverResponses)
@@ -114,7 +104,7 @@ public sealed class ProgrammeReportBuilder
                     var bootstrap = _bootstrapper?.Run(table, specification, cancellationToken: cancellationToken);
                     analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result, bootstrap));
                 }
-                catch (DataFormatException ex)
+                catch (Exception ex) when (ex is DataFormatException or OutOfRangeValueException)
                 {
                     notes.Add($"Journey '{journey.Id}', outcome '{outcome.MetricId}': no key-driver analysis: {ex.Message}");
                 }
@@ -122,6 +112,42 @@ public sealed class ProgrammeReportBuilder
         }
 
         return analyses;
+    }
+
+    /// <summary>
+    /// The outcome, driver and weight columns of a driver analysis. A value off its metric's scale is
+    /// refused (<see cref="OutOfRangeValueException"/>) or, under <see cref="OutOfRangePolicy.Exclude"/>,
+    /// left missing, exactly as the metric trends treat it.
+    /// </summary>
+    private ColumnTable DriverTable(List<string> names, List<Response> rows, Dictionary<string, MetricDefinition> metrics)
+    {
+        var columns = names.Select(_ => new double[rows.Count]).ToArray();
+        for (var c = 0; c < names.Count - 1; c++)
+        {
+            metrics.TryGetValue(names[c], out var metric);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var value = rows[i].Values.TryGetValue(names[c], out var v) ? v : double.NaN;
+                if (metric is not null && !double.IsNaN(value) && ResponseMeasures.ExpectedValue(metric, value) is { } expected)
+                {
+                    if (_measureOptions.OutOfRange == OutOfRangePolicy.Reject)
+                    {
+                        throw new OutOfRangeValueException(metric.Id, rows[i].RespondentId, value, expected);
+                    }
+
+                    value = double.NaN;
+                }
+
+                columns[c][i] = value;
+            }
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            columns[^1][i] = rows[i].Weight;
+        }
+
+        return ColumnTable.FromColumns(names, columns);
     }
 
     private List<MetricTrend> Trends(Workspace workspace, List<Response> responses, List<string> notes)

@@ -17,8 +17,5 @@ internal static class Boundary
     /// <summary>True when <paramref name="value"/> is at or below <paramref name="threshold"/> up to rounding.</summary>
     public static bool AtMost(double value, double threshold) => value <= threshold + Slack(threshold);
 
-    /// <summary>True when <paramref name="a"/> exceeds <paramref name="b"/> by more than rounding.</summary>
-    public static bool Exceeds(double a, double b) => a > b + Slack(b);
-
     private static double Slack(double threshold) => Tolerance * Math.Max(1, Math.Abs(threshold));
 }

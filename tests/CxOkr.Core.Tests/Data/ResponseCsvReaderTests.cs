@@ -19,14 +19,17 @@ public sealed class ResponseCsvReaderTests
     }
 
     [Fact]
-    public void NA_is_a_missing_answer_so_the_column_stays_a_metric()
+    public void NA_is_a_missing_answer_in_a_metric_column_and_a_value_in_a_segment_column()
     {
-        const string csv = "respondent_id,date,csat\nR1,2026-10-01,4\nR2,2026-10-02,NA\nR3,2026-10-03, 5 \n";
+        const string csv = "respondent_id,date,region,csat\nR1,2026-10-01,EU,4\nR2,2026-10-02,NA,NA\nR3,2026-10-03,NA, 5 \n";
         var responses = ResponseCsvReader.Read(new StringReader(csv));
         Assert.Equal([4.0], responses[0].Values.Values);
         Assert.Empty(responses[1].Values);
-        Assert.Empty(responses[1].Segments);
         Assert.Equal(5, responses[2].Values["csat"]);
+
+        // In a segment column NA is a value: North America.
+        Assert.Equal("NA", responses[1].Segments["region"]);
+        Assert.Equal("NA", responses[2].Segments["region"]);
     }
 
     [Fact]

@@ -112,6 +112,23 @@ public sealed class OkrScorerExampleTests
     }
 
     [Fact]
+    public void An_objective_whose_status_is_achieved_gets_its_achieved_event_on_that_date()
+    {
+        // The mean (1 + 0.9999999985) / 2 reaches 1 within the tolerance although the second key result alone does not.
+        var day = new DateOnly(2026, 11, 2);
+        var objective = new Objective("o", "Objective", "u", Q4.Id,
+        [
+            KeyResult.Increase("a", "a", 0, 1, checkIns: [new CheckIn(day, 1)]),
+            KeyResult.Increase("b", "b", 0, 1, checkIns: [new CheckIn(day, 0.9999999985)]),
+        ]);
+        var card = _scorer.Score([objective], [Q4], Q4.End);
+        var score = Assert.Single(card.Objectives);
+        Assert.Equal(OkrStatus.Achieved, score.Status);
+        Assert.NotEqual(OkrStatus.Achieved, score.KeyResults[1].Status);
+        Assert.Contains(new Achievement(day, AchievementKind.ObjectiveAchieved, "o"), card.Achievements);
+    }
+
+    [Fact]
     public void Decrease_progress_uses_the_signed_distance()
     {
         // Cut response time from 10 h to 5 h; at 8 h the progress is (8 - 10) / (5 - 10) = 0.4.

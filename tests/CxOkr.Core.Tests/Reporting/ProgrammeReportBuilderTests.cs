@@ -57,7 +57,7 @@ public sealed class ProgrammeReportBuilderTests
     }
 
     [Fact]
-    public void A_value_off_the_metric_scale_is_refused_for_the_trend_with_a_note_not_averaged_in()
+    public void A_value_off_the_metric_scale_is_refused_for_the_trend_and_the_drivers_with_notes_not_used()
     {
         var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
         var responses = ResponseCsvReader.ReadFile(Path.Combine(Examples, "responses.csv")).ToList();
@@ -69,7 +69,17 @@ public sealed class ProgrammeReportBuilderTests
 
         var report = new ProgrammeReportBuilder().Build(workspace, responses, AsOf);
         Assert.DoesNotContain(report.Trends, t => t.Metric.Id == "support_sat");
-        Assert.Contains(report.Notes, n => n.Contains("support_sat", StringComparison.Ordinal) && n.Contains($"respondent '{bad.RespondentId}' has value 500", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Drivers, d => d.OutcomeMetricId == "support_sat");
+        Assert.Contains(report.Drivers, d => d.OutcomeMetricId == "onboarding_sat");
+        Assert.Contains(report.Notes, n => n.StartsWith("Metric 'support_sat'", StringComparison.Ordinal) && n.Contains($"respondent '{bad.RespondentId}' has value 500", StringComparison.Ordinal));
+        Assert.Contains(report.Notes, n => n.StartsWith("Journey 'support', outcome 'support_sat': no key-driver analysis", StringComparison.Ordinal) && n.Contains($"respondent '{bad.RespondentId}' has value 500", StringComparison.Ordinal));
+
+        // Under the exclude policy the value is left out of both, and both are computed.
+        var excluded = new ProgrammeReportBuilder(measureOptions: new CxOkr.Measures.MeasureOptions(outOfRange: CxOkr.Measures.OutOfRangePolicy.Exclude)).Build(workspace, responses, AsOf);
+        var clean = new ProgrammeReportBuilder().Build(workspace, responses.Where((_, k) => k != i).ToList(), AsOf);
+        var drivers = excluded.Drivers.Single(d => d.OutcomeMetricId == "support_sat").Result;
+        Assert.Equal(clean.Drivers.Single(d => d.OutcomeMetricId == "support_sat").Result.RSquared, drivers.RSquared, 1e-12);
+        Assert.Equal(1, excluded.Trends.Single(t => t.Metric.Id == "support_sat").Overall.Excluded);
     }
 
     [Fact]
