@@ -161,6 +161,37 @@ public sealed class OkrScorer : IOkrScorer
         return (Math.Clamp(sum / weights, 0, 1), null);
     }
 
+    /// <summary>
+    /// Whether the objective's own score on <paramref name="asOf"/> reaches 1 by the status's test. Stops at
+    /// the first key results whose weighted shortfall from 1 exceeds twice the tolerance of the total weight
+    /// (every shortfall is >= 0, so the mean then stays below 1 by far more than rounding); otherwise decides
+    /// on <see cref="OwnScoreAt"/> itself, so the answer is always the status's.
+    /// </summary>
+    private bool OwnScoreReachesOne(Objective objective, OkrPeriod period, DateOnly asOf)
+    {
+        var totalWeight = 0.0;
+        foreach (var keyResult in objective.KeyResults)
+        {
+            totalWeight += keyResult.Weight;
+        }
+
+        var limit = 2 * Boundary.Tolerance * totalWeight;
+        var shortfall = 0.0;
+        foreach (var keyResult in objective.KeyResults)
+        {
+            if (keyResult.Weight > 0)
+            {
+                shortfall += keyResult.Weight * (1 - Evaluate(keyResult, period, objective.Type, asOf, keyResult.LatestOnOrBefore(asOf)).Score);
+                if (shortfall > limit)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return OwnScoreAt(objective, period, asOf).Score is { } score && Boundary.AtLeast(score, 1);
+    }
+
     /// <summary>Expected progress for a validated period and type (see <see cref="ExpectedProgress"/>).</summary>
     private double Expected(OkrPeriod period, ObjectiveType type, DateOnly asOf)
     {
@@ -391,7 +422,7 @@ public sealed class OkrScorer : IOkrScorer
                 }
 
                 previous = date;
-                if (OwnScoreAt(objective, plan.Periods[i], date).Score is { } score && Boundary.AtLeast(score, 1))
+                if (OwnScoreReachesOne(objective, plan.Periods[i], date))
                 {
                     events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, objective.Id));
                     break;

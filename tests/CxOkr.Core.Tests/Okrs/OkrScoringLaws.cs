@@ -90,6 +90,18 @@ public sealed class OkrScoringLaws
             });
 
     [Property(MaxTest = 300)]
+    public Property An_achieved_objective_has_its_achieved_event_on_or_before_the_as_of_date() =>
+        Prop.ForAll(
+            (from o in OkrArbitraries.Objective from asOf in OkrArbitraries.AsOf select (o, asOf)).ToArbitrary(),
+            t =>
+            {
+                var card = Scorer.Score([t.o], [Q], t.asOf);
+                var achieved = card.Objectives[0].Status == OkrStatus.Achieved;
+                var events = card.Achievements.Count(a => a.Kind == AchievementKind.ObjectiveAchieved && a.SubjectId == t.o.Id && a.Date <= t.asOf);
+                return (!achieved || events == 1).Label($"status {card.Objectives[0].Status}, {events} event(s)");
+            });
+
+    [Property(MaxTest = 300)]
     public Property Status_never_improves_when_progress_falls() =>
         Prop.ForAll(
             (from kr in OkrArbitraries.Increase
