@@ -152,8 +152,10 @@ public sealed class OkrScorer : IOkrScorer
         }
 
         double sum = 0, weights = 0;
-        foreach (var keyResult in objective.KeyResults)
+        var keyResults = objective.KeyResults;
+        for (var k = 0; k < keyResults.Count; k++)
         {
+            var keyResult = keyResults[k];
             sum += keyResult.Weight * Evaluate(keyResult, period, objective.Type, asOf, keyResult.LatestOnOrBefore(asOf)).Score;
             weights += keyResult.Weight;
         }
@@ -169,16 +171,18 @@ public sealed class OkrScorer : IOkrScorer
     /// </summary>
     private bool OwnScoreReachesOne(Objective objective, OkrPeriod period, DateOnly asOf)
     {
+        var keyResults = objective.KeyResults;
         var totalWeight = 0.0;
-        foreach (var keyResult in objective.KeyResults)
+        for (var k = 0; k < keyResults.Count; k++)
         {
-            totalWeight += keyResult.Weight;
+            totalWeight += keyResults[k].Weight;
         }
 
         var limit = 2 * Boundary.Tolerance * totalWeight;
         var shortfall = 0.0;
-        foreach (var keyResult in objective.KeyResults)
+        for (var k = 0; k < keyResults.Count; k++)
         {
+            var keyResult = keyResults[k];
             if (keyResult.Weight > 0)
             {
                 shortfall += keyResult.Weight * (1 - Evaluate(keyResult, period, objective.Type, asOf, keyResult.LatestOnOrBefore(asOf)).Score);
