@@ -55,37 +55,23 @@ public sealed class AlignCommandTests
     [Fact]
     public void Drivers_file_without_metric_id_exits_2_naming_the_field()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cxokr-drivers-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{\"drivers\": []}");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("align", Example, "--drivers", path);
-            Assert.Equal(2, code);
-            Assert.Contains("metricId", error, StringComparison.Ordinal);
-            Assert.Single(error.TrimEnd().Split('\n'));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(".json", "{\"drivers\": []}");
+        var path = file.Path;
+        var (code, _, error) = CliRunner.Run("align", Example, "--drivers", path);
+        Assert.Equal(2, code);
+        Assert.Contains("metricId", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 
     [Fact]
     public void Drivers_file_with_a_negative_share_exits_2_naming_its_json_path()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cxokr-drivers-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{\"metricId\": \"support_sat\", \"drivers\": [{\"name\": \"chat_csat\", \"shapleyShare\": 0.6}, {\"name\": \"hold_time\", \"shapleyShare\": -0.2}]}");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("align", Example, "--drivers", path);
-            Assert.Equal(2, code);
-            Assert.Contains("$.drivers[1].shapleyShare: -0.2 must be >= 0", error, StringComparison.Ordinal);
-            Assert.Single(error.TrimEnd().Split('\n'));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(".json", "{\"metricId\": \"support_sat\", \"drivers\": [{\"name\": \"chat_csat\", \"shapleyShare\": 0.6}, {\"name\": \"hold_time\", \"shapleyShare\": -0.2}]}");
+        var path = file.Path;
+        var (code, _, error) = CliRunner.Run("align", Example, "--drivers", path);
+        Assert.Equal(2, code);
+        Assert.Contains("$.drivers[1].shapleyShare: -0.2 must be >= 0", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 
     [Fact]

@@ -177,19 +177,12 @@ public sealed class DriversCommandTests
     public void Bad_cell_after_a_blank_line_and_a_multi_line_quoted_id_names_its_file_line_and_column()
     {
         // CRLF file: line 1 header, 2-3 rows, 4 blank, 5-6 a row whose quoted id spans two lines, 7-8 rows, 9 the bad cell.
-        var path = Path.Combine(Path.GetTempPath(), $"cxokr-drivers-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "y,a,b,id\r\n1,2,3,x1\r\n2,1,4,x2\r\n\r\n3,4,1,\"x3\r\nsecond line\"\r\n4,3,1,x4\r\n5,6,2,x5\r\n6,5,oops,x6\r\n7,2,2,x7\r\n");
-        try
-        {
-            var (code, output, error) = CliRunner.Run("drivers", "--data", path, "--outcome", "y", "--drivers", "a,b");
-            Assert.Equal(2, code);
-            Assert.Equal(string.Empty, output);
-            Assert.Equal("cxokr: line 9, column 'b': 'oops' is not a number.", Assert.Single(error.TrimEnd().Split('\n')));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(".csv", "y,a,b,id\r\n1,2,3,x1\r\n2,1,4,x2\r\n\r\n3,4,1,\"x3\r\nsecond line\"\r\n4,3,1,x4\r\n5,6,2,x5\r\n6,5,oops,x6\r\n7,2,2,x7\r\n");
+        var path = file.Path;
+        var (code, output, error) = CliRunner.Run("drivers", "--data", path, "--outcome", "y", "--drivers", "a,b");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("cxokr: line 9, column 'b': 'oops' is not a number.", Assert.Single(error.TrimEnd().Split('\n')));
     }
 
     private static void Close(double expected, double actual, string field) =>

@@ -104,18 +104,11 @@ public sealed class MetricsCommandTests
             "default-date" => "r3,\"fine\",0001-01-01,7,1",
             _ => "r3,\"fine\",2026-13-01,7,1",
         };
-        var path = Path.Combine(Path.GetTempPath(), $"cxokr-metrics-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, $"respondent,comment,date,nps,weight\rr1,ok,2026-10-01,9,1\r\rr2,\"two\rlines\",2026-10-02,8,1\r{last}\r");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("metrics", "--data", path, "--metric", "nps", "--column", "nps", "--weight", "weight", "--date-column", "date", "--by", "month");
-            Assert.Equal(2, code);
-            Assert.Equal($"cxokr: {message}", Assert.Single(error.TrimEnd().Split('\n')));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(".csv", $"respondent,comment,date,nps,weight\rr1,ok,2026-10-01,9,1\r\rr2,\"two\rlines\",2026-10-02,8,1\r{last}\r");
+        var path = file.Path;
+        var (code, _, error) = CliRunner.Run("metrics", "--data", path, "--metric", "nps", "--column", "nps", "--weight", "weight", "--date-column", "date", "--by", "month");
+        Assert.Equal(2, code);
+        Assert.Equal($"cxokr: {message}", Assert.Single(error.TrimEnd().Split('\n')));
     }
 
     [Fact]

@@ -36,36 +36,22 @@ public sealed class ReportCommandTests
     [Fact]
     public void Bad_responses_file_exits_2_with_the_line()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cxokr-responses-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "respondent_id,date,journey,weight,nps\nR1,2026-10-01,support,1,9\nR2,2026-13-01,support,1,7\n");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", path, "--out", Path.GetTempPath());
-            Assert.Equal(2, code);
-            Assert.Contains("line 3, column 'date'", error, StringComparison.Ordinal);
-            Assert.Single(error.TrimEnd().Split('\n'));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(".csv", "respondent_id,date,journey,weight,nps\nR1,2026-10-01,support,1,9\nR2,2026-13-01,support,1,7\n");
+        var path = file.Path;
+        var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", path, "--out", Path.GetTempPath());
+        Assert.Equal(2, code);
+        Assert.Contains("line 3, column 'date'", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 
     [Fact]
     public void Text_in_a_workspace_metric_column_exits_2_naming_line_and_column()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cxokr-responses-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "respondent_id,date,journey,weight,support_sat\nR1,2026-10-01,support,1,4\nR2,2026-10-02,support,1,n/a\n");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", path, "--out", Path.GetTempPath());
-            Assert.Equal(2, code);
-            Assert.Contains("line 3, column 'support_sat': 'n/a' is not a number", error, StringComparison.Ordinal);
-            Assert.Single(error.TrimEnd().Split('\n'));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(".csv", "respondent_id,date,journey,weight,support_sat\nR1,2026-10-01,support,1,4\nR2,2026-10-02,support,1,n/a\n");
+        var path = file.Path;
+        var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", path, "--out", Path.GetTempPath());
+        Assert.Equal(2, code);
+        Assert.Contains("line 3, column 'support_sat': 'n/a' is not a number", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 }

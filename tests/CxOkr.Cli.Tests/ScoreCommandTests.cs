@@ -73,19 +73,12 @@ public sealed class ScoreCommandTests
     [Fact]
     public void Invalid_document_exits_2_with_the_json_path_and_no_stack_trace()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cxokr-bad-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, File.ReadAllText(Example).Replace("\"target\": 0.95", "\"target\": 0.5", StringComparison.Ordinal));
-        try
-        {
-            var (code, _, error) = CliRunner.Run("score", path);
-            Assert.Equal(2, code);
-            Assert.Contains("$.objectives[0].keyResults[0].target", error, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-            Assert.Single(error.TrimEnd().Split('\n'));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(".json", File.ReadAllText(Example).Replace("\"target\": 0.95", "\"target\": 0.5", StringComparison.Ordinal));
+        var path = file.Path;
+        var (code, _, error) = CliRunner.Run("score", path);
+        Assert.Equal(2, code);
+        Assert.Contains("$.objectives[0].keyResults[0].target", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 }
