@@ -1,4 +1,3 @@
-using System.Globalization;
 using CxOkr.Alignment;
 using CxOkr.Data;
 using CxOkr.Drivers;
