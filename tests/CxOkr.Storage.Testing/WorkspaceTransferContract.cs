@@ -1,3 +1,4 @@
+using CxOkr.Services;
 using CxOkr.Okrs;
 using CxOkr.Serialization;
 

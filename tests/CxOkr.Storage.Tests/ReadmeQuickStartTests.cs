@@ -1,3 +1,4 @@
+using CxOkr.Services;
 using CxOkr.Okrs;
 using CxOkr.Storage;
 using Microsoft.Extensions.DependencyInjection;   // BuildServiceProvider: package Microsoft.Extensions.DependencyInjection

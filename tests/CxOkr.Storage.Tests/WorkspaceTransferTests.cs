@@ -1,3 +1,4 @@
+using CxOkr.Services;
 using CxOkr.Journeys;
 using CxOkr.Serialization;
 using CxOkr.Storage.Testing;

@@ -1,3 +1,4 @@
+using CxOkr.Services;
 using CxOkr.Alignment;
 using CxOkr.DependencyInjection;
 using CxOkr.Drivers;

@@ -1,3 +1,4 @@
+using CxOkr.Services;
 using CxOkr.Data;
 using CxOkr.Drivers;
 using CxOkr.Journeys;

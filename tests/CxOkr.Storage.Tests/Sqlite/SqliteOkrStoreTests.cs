@@ -1,3 +1,4 @@
+using CxOkr.Services;
 using CxOkr.Okrs;
 using CxOkr.Storage.Sqlite;
 using CxOkr.Storage.Testing;
@@ -205,8 +206,8 @@ public sealed class SqliteOkrStoreTests : IDisposable
             Assert.Same(store, provider.GetRequiredService<IOrgStore>());
             Assert.Same(store, provider.GetRequiredService<IJourneyStore>());
             Assert.Same(store, provider.GetRequiredService<IResponseStore>());
-            Assert.NotNull(provider.GetRequiredService<CxOkr.Alignment.AlignmentService>());
-            Assert.NotNull(provider.GetRequiredService<CxOkr.Drivers.KeyDriverService>());
+            Assert.NotNull(provider.GetRequiredService<CxOkr.Services.AlignmentService>());
+            Assert.NotNull(provider.GetRequiredService<CxOkr.Services.KeyDriverService>());
             Assert.Equal(0.75, provider.GetRequiredService<ScoringOptions>().GreenFrom);
 
             var service = provider.GetRequiredService<OkrScoringService>();

@@ -1,6 +1,7 @@
+using CxOkr.Okrs;
 using CxOkr.Storage;
 
-namespace CxOkr.Okrs;
+namespace CxOkr.Services;
 
 /// <summary>
 /// Scores the objectives a host keeps in its own stores: reads objectives, check-ins and periods through

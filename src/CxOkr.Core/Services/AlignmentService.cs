@@ -1,6 +1,7 @@
+using CxOkr.Alignment;
 using CxOkr.Storage;
 
-namespace CxOkr.Alignment;
+namespace CxOkr.Services;
 
 /// <summary>
 /// Checks the alignment of the OKRs a host keeps in its own stores: reads objectives, units, periods,
@@ -37,7 +38,7 @@ public sealed class AlignmentService
     }
 
     /// <summary>Builds the cascade graph of everything stored.</summary>
-    /// <param name="driverRankings">Key-driver rankings per outcome metric for the <c>uncovered-driver</c> rule (see <see cref="Drivers.KeyDriverService.RankAsync"/>), or null for none.</param>
+    /// <param name="driverRankings">Key-driver rankings per outcome metric for the <c>uncovered-driver</c> rule (see <see cref="KeyDriverService.RankAsync"/>), or null for none.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The graph: objectives (without check-ins), units, periods, metrics and links in the stores' list order.</returns>
     /// <exception cref="ArgumentException">A ranking is null.</exception>

@@ -1,9 +1,10 @@
+using CxOkr.Drivers;
 using CxOkr.Alignment;
 using CxOkr.Data;
 using CxOkr.Journeys;
 using CxOkr.Storage;
 
-namespace CxOkr.Drivers;
+namespace CxOkr.Services;
 
 /// <summary>
 /// Key-driver analysis over the responses a host keeps in its own store: streams the responses of a journey

@@ -1,7 +1,8 @@
+using CxOkr.Storage;
 using CxOkr.Journeys;
 using CxOkr.Okrs;
 
-namespace CxOkr.Storage;
+namespace CxOkr.Services;
 
 /// <summary>
 /// Loads a <see cref="Workspace"/> into stores and exports stores to a workspace. Exporting what was
