@@ -1,6 +1,6 @@
-using CxOkr.Services;
 using CxOkr.Okrs;
 using CxOkr.Serialization;
+using CxOkr.Services;
 
 namespace CxOkr.Storage.Testing;
 

@@ -1,5 +1,5 @@
-using CxOkr.Services;
 using CxOkr.Okrs;
+using CxOkr.Services;
 using CxOkr.Storage;
 using Microsoft.Extensions.DependencyInjection;   // BuildServiceProvider: package Microsoft.Extensions.DependencyInjection
 

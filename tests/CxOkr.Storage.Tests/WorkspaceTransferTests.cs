@@ -1,6 +1,6 @@
-using CxOkr.Services;
 using CxOkr.Journeys;
 using CxOkr.Serialization;
+using CxOkr.Services;
 using CxOkr.Storage.Testing;
 
 namespace CxOkr.Storage.Tests;

@@ -1,10 +1,10 @@
-using CxOkr.Services;
 using CxOkr.Alignment;
 using CxOkr.DependencyInjection;
 using CxOkr.Drivers;
 using CxOkr.Measures;
 using CxOkr.Okrs;
 using CxOkr.Reporting;
+using CxOkr.Services;
 using CxOkr.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

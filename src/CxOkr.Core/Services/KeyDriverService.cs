@@ -1,6 +1,6 @@
-using CxOkr.Drivers;
 using CxOkr.Alignment;
 using CxOkr.Data;
+using CxOkr.Drivers;
 using CxOkr.Journeys;
 using CxOkr.Storage;
 

@@ -1,6 +1,6 @@
-using CxOkr.Storage;
 using CxOkr.Journeys;
 using CxOkr.Okrs;
+using CxOkr.Storage;
 
 namespace CxOkr.Services;
 

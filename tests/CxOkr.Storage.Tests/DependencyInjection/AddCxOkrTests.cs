@@ -1,8 +1,8 @@
-using CxOkr.Services;
 using CxOkr.Alignment;
 using CxOkr.DependencyInjection;
 using CxOkr.Drivers;
 using CxOkr.Okrs;
+using CxOkr.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

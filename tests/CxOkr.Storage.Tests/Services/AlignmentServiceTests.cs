@@ -1,6 +1,6 @@
-using CxOkr.Services;
 using CxOkr.Alignment;
 using CxOkr.Findings;
+using CxOkr.Services;
 
 namespace CxOkr.Storage.Tests.Services;
 

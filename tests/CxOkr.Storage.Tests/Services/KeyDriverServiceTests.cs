@@ -1,7 +1,7 @@
-using CxOkr.Services;
 using CxOkr.Data;
 using CxOkr.Drivers;
 using CxOkr.Journeys;
+using CxOkr.Services;
 using CxOkr.Storage.Testing;
 
 namespace CxOkr.Storage.Tests.Services;

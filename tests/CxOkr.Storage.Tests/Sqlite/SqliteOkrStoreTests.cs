@@ -1,5 +1,5 @@
-using CxOkr.Services;
 using CxOkr.Okrs;
+using CxOkr.Services;
 using CxOkr.Storage.Sqlite;
 using CxOkr.Storage.Testing;
 using Microsoft.Data.Sqlite;
