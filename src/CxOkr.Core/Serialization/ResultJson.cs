@@ -20,7 +20,9 @@ namespace CxOkr.Serialization;
 /// <para>Numbers are written at full precision, as the shortest text that parses back to the same
 /// <see cref="double"/>; nothing is rounded (round for people in tables, not in data). Results hold no NaN or
 /// infinity: a quantity that cannot be estimated is <see langword="null"/> in the result and <c>null</c> in the
-/// JSON (e.g. a metric's <c>standardError</c>), so every number written is finite.</para>
+/// JSON (e.g. a metric's <c>standardError</c>), so every number written is finite; a NaN or infinity reaching the
+/// writer would be a bug and throws <see cref="InvalidOperationException"/> instead of writing invalid JSON or
+/// hiding it as <c>null</c>.</para>
 /// <para>Enum values are written by their camelCase names (<see cref="JsonNames"/>), dates as <c>yyyy-MM-dd</c>.
 /// The <c>ToJson</c> methods return the text as the tool prints it (without the final line break): indented,
 /// except metric results, which are one line each. The <c>Write</c> methods write the same JSON value to a

@@ -112,5 +112,15 @@ public sealed class ResultJsonTests
         Assert.Equal(results.Count, json.RootElement.GetArrayLength());
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void A_non_finite_number_is_refused_rather_than_written_as_null_or_text(double value)
+    {
+        var keyResult = new KeyResultScore("kr-1", KeyResultKind.Increase, 0.5, true, value, 0, OkrStatus.AtRisk, 0.5, null, null);
+        var error = Assert.Throws<InvalidOperationException>(() => ResultJson.ToJson(Scorecard(keyResult, 0)));
+        Assert.Contains("cannot represent", error.Message, StringComparison.Ordinal);
+    }
+
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(static p => p.Name).ToArray();
 }
