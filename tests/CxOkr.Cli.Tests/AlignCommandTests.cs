@@ -1,10 +1,20 @@
 using System.Text.Json;
+using CxOkr.Alignment;
+using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Tests;
 
 public sealed class AlignCommandTests
 {
     private static readonly string Example = CliRunner.TestData(Path.Combine("examples", "workspace.json"));
+
+    [Fact]
+    public void Json_output_is_the_library_json_of_the_report()
+    {
+        var (_, output, _) = CliRunner.Run("align", Example, "--format", "json");
+        var report = new AlignmentChecker().Check(CascadeGraph.From(WorkspaceReader.ReadFile(Example, WorkspaceReadMode.Lenient), []));
+        Assert.Equal(ResultJson.ToJson(report) + Environment.NewLine, output);
+    }
 
     [Fact]
     public void Example_programme_has_its_deliberate_problems_and_exits_1()

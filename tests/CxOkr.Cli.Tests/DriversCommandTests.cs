@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using CxOkr.Data;
+using CxOkr.Drivers;
+using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Tests;
 
@@ -10,6 +13,18 @@ public sealed class DriversCommandTests
         "coefficient", "standardError", "t", "p", "correlation", "vif", "shapley", "first", "last",
         "betaSquared", "pratt", "genizi", "car", "relativeWeight",
     ];
+
+    [Fact]
+    public void Json_output_is_the_library_json_of_the_analysis()
+    {
+        var path = CliRunner.TestData("drivers-swiss.csv");
+        var (code, output, _) = CliRunner.Run("drivers", "--data", path, "--outcome", "Fertility", "--format", "json");
+        Assert.Equal(0, code);
+        var table = CsvTableReader.ReadFile(path);
+        var drivers = table.ColumnNames.Where(static c => c != "Fertility").ToArray();
+        var result = new KeyDriverAnalyzer(new KeyDriverOptions { Seed = 1 }).Analyze(table, new KeyDriverSpecification("Fertility", drivers, null));
+        Assert.Equal(ResultJson.ToJson(result) + Environment.NewLine, output);
+    }
 
     [Fact]
     public void Json_output_matches_the_swiss_reference_field_by_field()

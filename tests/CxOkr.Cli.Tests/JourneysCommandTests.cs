@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CxOkr.Journeys;
+using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Tests;
 
@@ -19,6 +21,15 @@ public sealed class JourneysCommandTests
 
     private static string[] Strings(JsonElement array) =>
         array.EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    [Fact]
+    public void Json_output_is_the_library_json_of_the_map_and_its_findings()
+    {
+        var (_, output, _) = CliRunner.Run("journeys", Example, "--format", "json");
+        var workspace = WorkspaceReader.ReadFile(Example);
+        var map = new JourneyMap(workspace.Journeys, workspace.Metrics, workspace.MetricLinks);
+        Assert.Equal(ResultJson.ToJson(map, map.Check()) + Environment.NewLine, output);
+    }
 
     [Fact]
     public void Example_journeys_keep_their_stages_in_order_with_touchpoints_and_units()

@@ -7,6 +7,17 @@ public sealed class MetricsCommandTests
     private static readonly string Survey = CliRunner.TestData("metrics-survey.csv");
 
     [Fact]
+    public void Json_numbers_are_not_rounded()
+    {
+        var (code, output, _) = CliRunner.Run("metrics", "--data", Survey, "--metric", "nps", "--column", "nps", "--format", "json");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        // Wald standard error of NPS 60/25/15 of 100, in points: 100 * sqrt((0.6 + 0.15 - 0.45^2) / 100) = 7.39932...
+        Assert.Equal(100 * Math.Sqrt((0.6 + 0.15 - (0.45 * 0.45)) / 100), root.GetProperty("standardError").GetDouble(), 10);
+        Assert.NotEqual(7.3993, root.GetProperty("standardError").GetDouble());
+    }
+
+    [Fact]
     public void Nps_json_of_60_25_15_is_45_with_wald_interval_and_groups()
     {
         var (code, output, error) = CliRunner.Run("metrics", "--data", Survey, "--metric", "nps", "--column", "nps", "--format", "json");
@@ -16,7 +27,7 @@ public sealed class MetricsCommandTests
         Assert.Equal("nps", root.GetProperty("metric").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("group").ValueKind);
         Assert.Equal(100, root.GetProperty("n").GetInt32());
-        Assert.Equal(45.0, root.GetProperty("value").GetDouble());
+        Assert.Equal(45.0, root.GetProperty("value").GetDouble(), 10);
         Assert.Equal(30.5, Math.Round(root.GetProperty("lower").GetDouble(), 1));
         Assert.Equal(59.5, Math.Round(root.GetProperty("upper").GetDouble(), 1));
         Assert.Equal(0.95, root.GetProperty("confidence").GetDouble());

@@ -34,7 +34,7 @@ internal static class AlignCommand
                 : [];
             var graph = CascadeGraph.From(workspace, rankings);
             var report = new AlignmentChecker().Check(graph);
-            context.Out.Write(parseResult.GetValue(formatOption) == "json" ? ToJson(report) : ToTable(report));
+            context.Out.Write(parseResult.GetValue(formatOption) == "json" ? ResultJson.ToJson(report) + Environment.NewLine : ToTable(report));
             return report.Errors > 0 ? ErrorsFound : CliApp.Success;
         }));
         return command;
@@ -101,41 +101,6 @@ internal static class AlignCommand
 
             return rankings;
         }
-    }
-
-    internal static string ToJson(AlignmentReport report)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("rule", finding.Rule);
-                json.WriteString("severity", JsonNames.Camel(finding.Severity));
-                json.WriteStartArray("subjects");
-                foreach (var subject in finding.Subjects)
-                {
-                    json.WriteStringValue(subject);
-                }
-
-                json.WriteEndArray();
-                json.WriteString("message", finding.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("error", report.Errors);
-            json.WriteNumber("warning", report.Warnings);
-            json.WriteNumber("info", report.Infos);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
     }
 
     internal static string ToTable(AlignmentReport report)

@@ -42,6 +42,6 @@ internal static class CommonOptions
         return path;
     }
 
-    /// <summary>Rounds for display in JSON output (4 decimal places, as documented in docs/cli.md).</summary>
+    /// <summary>Rounds for display in tables (4 decimal places); JSON output is never rounded.</summary>
     public static double Round4(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CxOkr.Data;
 using CxOkr.Drivers;
+using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Commands;
 
@@ -97,7 +97,7 @@ internal static class DriversCommand
             switch (parseResult.GetValue(formatOption))
             {
                 case "json":
-                    context.Out.WriteLine(ToJson(result, bootstrap));
+                    context.Out.WriteLine(ResultJson.ToJson(result, bootstrap));
                     break;
                 case "csv":
                     context.Out.Write(ToCsv(result));
@@ -124,168 +124,6 @@ internal static class DriversCommand
         }
 
         throw new ArgumentException($"--scale '{text}' must be MIN:MAX with MIN below MAX, e.g. 1:10.");
-    }
-
-    internal static string ToJson(KeyDriverResult result, KeyDriverBootstrapResult? bootstrap = null)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("outcome", result.Outcome);
-            if (result.Weight is null)
-            {
-                json.WriteNull("weight");
-            }
-            else
-            {
-                json.WriteString("weight", result.Weight);
-            }
-
-            json.WriteNumber("rowsRead", result.Rows?.RowsRead ?? result.NUsed);
-            json.WriteNumber("nUsed", result.NUsed);
-            if (result.Rows is { } rows)
-            {
-                json.WriteStartObject("rowsDropped");
-                json.WriteNumber("missingOutcome", rows.MissingOutcome);
-                json.WriteNumber("missingDriver", rows.MissingDriver);
-                json.WriteNumber("missingWeight", rows.MissingWeight);
-                json.WriteNumber("zeroWeight", rows.ZeroWeight);
-                json.WriteEndObject();
-            }
-
-            json.WriteNumber("effectiveN", result.EffectiveN);
-            json.WriteNumber("rSquared", result.RSquared);
-            json.WriteNumber("adjustedRSquared", result.AdjustedRSquared);
-            json.WriteNumber("fStatistic", result.FStatistic);
-            json.WriteNumber("fPValue", result.FPValue);
-            json.WriteNumber("intercept", result.Intercept);
-            json.WriteNumber("conditionNumber", result.ConditionNumber);
-            json.WriteString("shapleyMethod", result.ShapleyExact ? "exact" : "sampled");
-            json.WriteNumber("shapleyPermutations", result.ShapleyPermutations);
-            json.WriteStartArray("aliased");
-            foreach (var name in result.AliasedDrivers)
-            {
-                json.WriteStringValue(name);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("drivers");
-            foreach (var d in result.Drivers)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", d.Name);
-                json.WriteNumber("coefficient", d.Coefficient);
-                json.WriteNumber("standardError", d.StandardError);
-                json.WriteNumber("t", d.T);
-                json.WriteNumber("p", d.P);
-                json.WriteNumber("correlation", d.Correlation);
-                json.WriteNumber("vif", d.Vif);
-                json.WriteNumber("shapley", d.Shapley);
-                if (!result.ShapleyExact)
-                {
-                    json.WriteNumber("shapleyStandardError", d.ShapleyStandardError);
-                }
-
-                json.WriteNumber("first", d.First);
-                json.WriteNumber("last", d.Last);
-                json.WriteNumber("betaSquared", d.BetaSquared);
-                json.WriteNumber("pratt", d.Pratt);
-                json.WriteNumber("genizi", d.Genizi);
-                json.WriteNumber("car", d.Car);
-                json.WriteNumber("relativeWeight", d.RelativeWeight);
-                json.WriteNumber("shapleyShare", d.ShapleyShare);
-                json.WriteNumber("performance", d.Performance);
-                json.WriteString("quadrant", QuadrantName(d.Quadrant));
-                json.WriteNumber("relativeWeightShare", d.RelativeWeightShare);
-                json.WriteNumber("signedShapley", d.SignedShapley);
-                json.WriteNumber("standardizedCoefficient", d.StandardizedCoefficient);
-                json.WriteNumber("correlationP", d.CorrelationP);
-                if (d.SpearmanCorrelation is { } spearman)
-                {
-                    json.WriteNumber("spearman", spearman);
-                }
-
-                json.WriteNumber("mean", d.Mean);
-                json.WriteNumber("standardDeviation", d.StandardDeviation);
-                json.WriteStartArray("conditionalDominance");
-                foreach (var v in d.ConditionalDominance)
-                {
-                    json.WriteNumberValue(v);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            if (result.CompleteDominance.Count > 0)
-            {
-                json.WriteStartArray("completeDominance");
-                foreach (var row in result.CompleteDominance)
-                {
-                    json.WriteStartArray();
-                    foreach (var v in row)
-                    {
-                        json.WriteNumberValue(v);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
-            }
-            if (bootstrap is not null)
-            {
-                WriteBootstrap(json, bootstrap);
-            }
-
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void WriteBootstrap(Utf8JsonWriter json, KeyDriverBootstrapResult bootstrap)
-    {
-        json.WriteStartObject("bootstrap");
-        json.WriteNumber("replicates", bootstrap.Replicates);
-        json.WriteNumber("failedReplicates", bootstrap.FailedReplicates);
-        json.WriteNumber("confidence", bootstrap.Confidence);
-        json.WriteNumber("seed", bootstrap.Seed);
-        WriteInterval(json, bootstrap.RSquared);
-        json.WriteStartArray("drivers");
-        foreach (var d in bootstrap.Drivers)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", d.Name);
-            json.WriteNumber("rankFirstShare", d.RankFirstShare);
-            foreach (var interval in d.Intervals)
-            {
-                WriteInterval(json, interval);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteInterval(Utf8JsonWriter json, BootstrapInterval interval)
-    {
-        json.WriteStartObject(interval.Metric);
-        json.WriteNumber("estimate", interval.Estimate);
-        json.WriteNumber("standardError", interval.StandardError);
-        json.WriteStartArray("percentile");
-        json.WriteNumberValue(interval.PercentileLower);
-        json.WriteNumberValue(interval.PercentileUpper);
-        json.WriteEndArray();
-        json.WriteStartArray("bca");
-        json.WriteNumberValue(interval.BcaLower);
-        json.WriteNumberValue(interval.BcaUpper);
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     internal static string ToCsv(KeyDriverResult result)

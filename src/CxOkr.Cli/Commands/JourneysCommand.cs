@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CxOkr.Alignment;
 using CxOkr.Findings;
 using CxOkr.Journeys;
@@ -27,128 +26,10 @@ internal static class JourneysCommand
             var workspace = WorkspaceReader.ReadFile(path);
             var map = new JourneyMap(workspace.Journeys, workspace.Metrics, workspace.MetricLinks);
             var findings = map.Check();
-            context.Out.Write(parseResult.GetValue(formatOption) == "json" ? ToJson(map, findings) : ToTable(map, findings));
+            context.Out.Write(parseResult.GetValue(formatOption) == "json" ? ResultJson.ToJson(map, findings) + Environment.NewLine : ToTable(map, findings));
             return CliApp.Success;
         }));
         return command;
-    }
-
-    internal static string ToJson(JourneyMap map, IReadOnlyList<Finding> findings)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            WriteArray(json, "journeys", map.Journeys, journey => WriteJourney(json, map, journey));
-            WriteArray(json, "metrics", map.Metrics, metric => WriteMetric(json, metric));
-            WriteArray(json, "links", map.Links, link =>
-            {
-                json.WriteStartObject();
-                json.WriteString("from", link.From);
-                json.WriteString("to", link.To);
-                WriteNumberOrNull(json, "strength", link.Strength);
-                json.WriteEndObject();
-            });
-            // The findings and summary exactly as `cxokr align` writes them, from its one writer.
-            using var findingsJson = JsonDocument.Parse(AlignCommand.ToJson(new AlignmentReport(findings)));
-            foreach (var property in findingsJson.RootElement.EnumerateObject())
-            {
-                property.WriteTo(json);
-            }
-
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
-    }
-
-    private static void WriteJourney(Utf8JsonWriter json, JourneyMap map, Journey journey)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", journey.Id);
-        json.WriteString("name", journey.Name);
-        json.WriteString("audience", JsonNames.Camel(journey.Audience));
-        WriteArray(json, "outcomes", journey.Outcomes, outcome =>
-        {
-            json.WriteStartObject();
-            json.WriteString("metricId", outcome.MetricId);
-            json.WriteString("category", JsonNames.Camel(outcome.Category));
-            json.WriteEndObject();
-        });
-        WriteStrings(json, "metrics", map.JourneyMetrics(journey).Select(m => m.Id));
-        WriteArray(json, "stages", journey.Stages, stage =>
-        {
-            json.WriteStartObject();
-            json.WriteString("id", stage.Id);
-            json.WriteString("name", stage.Name);
-            json.WriteNumber("order", stage.Order);
-            WriteArray(json, "touchpoints", stage.Touchpoints, touchpoint =>
-            {
-                json.WriteStartObject();
-                json.WriteString("id", touchpoint.Id);
-                json.WriteString("name", touchpoint.Name);
-                json.WriteString("channel", JsonNames.Camel(touchpoint.Channel));
-                json.WriteString("unitId", touchpoint.UnitId);
-                json.WriteEndObject();
-            });
-            WriteStrings(json, "metrics", map.StageMetrics(stage).Select(m => m.Id));
-            json.WriteEndObject();
-        });
-        json.WriteEndObject();
-    }
-
-    private static void WriteMetric(Utf8JsonWriter json, MetricDefinition metric)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", metric.Id);
-        json.WriteString("name", metric.Name);
-        json.WriteString("tier", JsonNames.Camel(metric.Tier));
-        if (metric.Scope.IsNone)
-        {
-            json.WriteNull("scope");
-        }
-        else
-        {
-            json.WriteStartObject("scope");
-            if (metric.Scope.JourneyId is { } journeyId)
-            {
-                json.WriteString("journeyId", journeyId);
-            }
-
-            if (metric.Scope.StageId is { } stageId)
-            {
-                json.WriteString("stageId", stageId);
-            }
-
-            if (metric.Scope.TouchpointId is { } touchpointId)
-            {
-                json.WriteString("touchpointId", touchpointId);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteString("dataKind", JsonNames.Camel(metric.DataKind));
-        json.WriteString("collection", JsonNames.Camel(metric.Collection));
-        json.WriteString("structure", JsonNames.Camel(metric.Structure));
-        json.WriteString("calculation", metric.Calculation is { } calculation ? JsonNames.Camel(calculation) : null);
-        if (metric.Scale is { } scale)
-        {
-            json.WriteStartObject("scale");
-            json.WriteNumber("min", scale.Min);
-            json.WriteNumber("max", scale.Max);
-            WriteNumberOrNull(json, "topBox", scale.TopBox);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("scale");
-        }
-
-        json.WriteString("betterWhen", JsonNames.Camel(metric.BetterWhen));
-        json.WriteString("unit", metric.Unit);
-        json.WriteString("source", metric.Source);
-        json.WriteEndObject();
     }
 
     internal static string ToTable(JourneyMap map, IReadOnlyList<Finding> findings)
@@ -201,32 +82,6 @@ internal static class JourneysCommand
                 : l.To).ToList();
             var feeds = links.Count == 0 ? "" : $" -> {string.Join(", ", links)}";
             text.AppendLine(CultureInfo.InvariantCulture, $"{indent}{metric.Id}: {metric.Name} [{calculation}, {JsonNames.Camel(metric.DataKind)}]{feeds}");
-        }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values) =>
-        WriteArray(json, name, values, json.WriteStringValue);
-
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeItem)
-    {
-        json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            writeItem(item);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
         }
     }
 }

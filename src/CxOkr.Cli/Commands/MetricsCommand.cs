@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using CxOkr.Data;
 using CxOkr.Journeys;
 using CxOkr.Measures;
+using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Commands;
 
@@ -68,7 +68,7 @@ internal static class MetricsCommand
             var results = ResponseMeasures.Aggregate(definition, responses, grouping, options);
             if (parse.GetValue(format) == "json")
             {
-                WriteJson(context.Out, results, grouped: grouping != Grouping.None);
+                context.Out.WriteLine(grouping == Grouping.None ? ResultJson.ToJson(results[0]) : ResultJson.ToJson(results));
             }
             else
             {
@@ -211,83 +211,8 @@ internal static class MetricsCommand
         _ => calculation.ToString().ToLowerInvariant(),
     };
 
-    // Four decimals: well below any survey's precision, short enough to read.
+    // Four decimals in the table: well below any survey's precision, short enough to read.
     private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
-
-    private static void WriteJson(TextWriter output, IReadOnlyList<MetricResult> results, bool grouped)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
-        {
-            if (grouped)
-            {
-                json.WriteStartArray();
-            }
-
-            foreach (var r in results)
-            {
-                json.WriteStartObject();
-                json.WriteString("metric", Name(r.Metric));
-                if (r.Group is null)
-                {
-                    json.WriteNull("group");
-                }
-                else
-                {
-                    json.WriteString("group", r.Group.Label);
-                    json.WriteString("period", r.Group.Period);
-                    if (r.Group.SegmentAttribute is not null)
-                    {
-                        json.WriteString("segment", r.Group.Segment);
-                    }
-                }
-
-                json.WriteNumber("n", r.N);
-                json.WriteNumber("effectiveN", Round(r.EffectiveN));
-                json.WriteNumber("value", Round(r.Value));
-                WriteNumber(json, "standardError", r.StandardError);
-                WriteNumber(json, "lower", r.Lower);
-                WriteNumber(json, "upper", r.Upper);
-                json.WriteNumber("confidence", r.Confidence);
-                json.WriteBoolean("lowSample", r.LowSample);
-                if (r.Excluded > 0)
-                {
-                    json.WriteNumber("excluded", r.Excluded);
-                }
-
-                if (r.Nps is { } g)
-                {
-                    json.WriteNumber("promoters", Round(g.Promoters));
-                    json.WriteNumber("passives", Round(g.Passives));
-                    json.WriteNumber("detractors", Round(g.Detractors));
-                    json.WriteNumber("promoterCount", g.PromoterCount);
-                    json.WriteNumber("passiveCount", g.PassiveCount);
-                    json.WriteNumber("detractorCount", g.DetractorCount);
-                }
-
-                json.WriteEndObject();
-            }
-
-            if (grouped)
-            {
-                json.WriteEndArray();
-            }
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, Round(v));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private static void WriteTable(TextWriter output, IReadOnlyList<MetricResult> results)
     {

@@ -153,7 +153,7 @@ internal static class HtmlReportWriter
                 OkrStatus.AtRisk => Svg.Yellow,
                 _ => Svg.Red,
             };
-            var current = krScore.Current is { } c ? N(c) : "–";
+            var current = krScore.HasCheckIn && krScore.Current is { } c ? N(c) : "–";
             var forecast = krScore.Forecast is { } f ? $" · forecast {N(f.Value)}" : string.Empty;
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"kr\">{ProgressBar(krScore.Score, krScore.ExpectedProgress, colour)}<span class=\"t\">{Esc(kr.Title)} <span class=\"note\">now {current}{forecast}</span></span><span class=\"badge {JsonNames.Of(krScore.Status)}\">{JsonNames.Of(krScore.Status)}</span></div>");
         }

@@ -3,7 +3,10 @@ namespace CxOkr.Okrs;
 /// <summary>A key result's standing on an as-of date.</summary>
 /// <param name="KeyResultId">The key result's id.</param>
 /// <param name="Kind">The key result's kind.</param>
-/// <param name="Current">The latest check-in value on or before the as-of date, or <see langword="null"/> when there is none.</param>
+/// <param name="Current">The value <c>v</c> the scoring rule uses: the latest check-in value on or before the as-of date; without
+/// one, the baseline for Increase/Decrease key results (progress 0) and <see langword="null"/> for AtLeast/AtMost/Milestone
+/// key results, which have no value until checked in (they count as unmet).</param>
+/// <param name="HasCheckIn">Whether a check-in on or before the as-of date exists, i.e. whether <paramref name="Current"/> was measured rather than taken from the baseline.</param>
 /// <param name="Progress">Progress toward the target; below 0 or above 1 for under- and over-achievement of Increase/Decrease key results; 0 or 1 for the others.</param>
 /// <param name="Score">The score in [0, 1].</param>
 /// <param name="Status">The status after any confidence cap.</param>
@@ -14,6 +17,7 @@ public sealed record KeyResultScore(
     string KeyResultId,
     KeyResultKind Kind,
     double? Current,
+    bool HasCheckIn,
     double Progress,
     double Score,
     OkrStatus Status,

@@ -87,7 +87,7 @@ public sealed class OkrScorer : IOkrScorer
         var latest = keyResult.LatestOnOrBefore(asOf);
         var evaluation = Evaluate(keyResult, period, type, asOf, latest);
         var forecast = keyResult.IsDirectional && latest is not null ? Forecast(keyResult, period, asOf) : null;
-        return new KeyResultScore(keyResult.Id, keyResult.Kind, latest?.Value, evaluation.Progress, evaluation.Score, evaluation.Status, evaluation.Expected, latest?.Confidence, forecast);
+        return new KeyResultScore(keyResult.Id, keyResult.Kind, latest?.Value ?? keyResult.Baseline, latest is not null, evaluation.Progress, evaluation.Score, evaluation.Status, evaluation.Expected, latest?.Confidence, forecast);
     }
 
     /// <inheritdoc />
