@@ -17,6 +17,7 @@ public sealed class ResultImmutabilityTests
         typeof(BootstrapInterval),
         typeof(ListwiseDeletion),
         typeof(KeyDriverSpecification),
+        typeof(DriverTable),
         typeof(ColumnTable),
     };
 
