@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Text;
 using CxOkr.Data;
 using CxOkr.Drivers;
+using CxOkr.Journeys;
 using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Commands;
 
 /// <summary>
 /// <c>cxokr drivers --data FILE.csv --outcome COLUMN [--drivers A,B,C] [--weight COLUMN] [--scale MIN:MAX]
-/// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance BOOL] [--bootstrap B] [--confidence C]</c>: key-driver analysis of a survey CSV.
+/// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance] [--bootstrap B] [--confidence C]</c>: key-driver analysis of a survey CSV.
 /// </summary>
 internal static class DriversCommand
 {
@@ -19,14 +20,14 @@ internal static class DriversCommand
     {
         var dataOption = new Option<string>("--data") { Description = "The survey CSV file (header row, '.' decimal point, empty cell = missing).", Required = true };
         var outcomeOption = new Option<string>("--outcome") { Description = "The outcome column.", Required = true };
-        var driversOption = new Option<string?>("--drivers") { Description = "Comma-separated driver columns (default: every other numeric column but the weight)." };
+        var driversOption = new Option<string?>("--drivers") { Description = "Comma-separated driver columns (default: every other column holding numbers but the weight; a column mixing numbers and text is an error)." };
         var weightOption = new Option<string?>("--weight") { Description = "The case-weight column." };
-        var scaleOption = new Option<string?>("--scale") { Description = "Rating scale MIN:MAX for performance (default: each driver's observed range)." };
+        var scaleOption = new Option<string?>("--scale") { Description = "Rating scale MIN:MAX of the drivers, for performance; a driver value off it is an error (default: each driver's observed range, no check)." };
         var formatOption = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         formatOption.AcceptOnlyFromAmong("table", "json", "csv");
         var permutationsOption = new Option<int?>("--permutations") { Description = "Estimate Shapley values from this many random orderings instead of exactly." };
         var seedOption = new Option<ulong>("--seed") { Description = "Seed of the permutation sampler and the bootstrap.", DefaultValueFactory = _ => 1UL };
-        var completeOption = new Option<bool>("--complete-dominance") { Description = "Build the complete dominance matrix (true by default; false is much faster at 25+ drivers).", DefaultValueFactory = _ => true };
+        var completeOption = new Option<bool>("--complete-dominance") { Description = "Also build the complete dominance matrix (off by default: about 8 times the work of the Shapley values at 20+ drivers)." };
         var bootstrapOption = new Option<int?>("--bootstrap") { Description = "Bootstrap replicates B for percentile and BCa intervals (table and json output)." };
         var confidenceOption = new Option<double>("--confidence") { Description = "Confidence level of the bootstrap intervals.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
@@ -54,26 +55,15 @@ internal static class DriversCommand
             var table = CsvTableReader.ReadFile(path);
             var outcome = parseResult.GetValue(outcomeOption)!;
             var weight = parseResult.GetValue(weightOption);
-            table.IndexOf(outcome);
-            if (weight is not null)
-            {
-                table.IndexOf(weight);
-            }
-
             var driversText = parseResult.GetValue(driversOption);
-            var drivers = driversText is null
-                ? table.ColumnNames.Where(c => c != outcome && c != weight && table.IsNumeric(c)).ToArray()
-                : driversText.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (drivers.Length == 0)
-            {
-                throw new DataFormatException($"no driver columns: '{path}' has no numeric column besides the outcome and the weight.");
-            }
-
+            var named = driversText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption) };
+            MetricScale? driverScale = null;
             if (parseResult.GetValue(scaleOption) is { } scale)
             {
                 var (lo, hi) = ParseScale(scale);
                 options = options with { ScaleMinimum = lo, ScaleMaximum = hi };
+                driverScale = new MetricScale(lo, hi);
             }
 
             if (parseResult.GetValue(permutationsOption) is { } permutations)
@@ -81,18 +71,21 @@ internal static class DriversCommand
                 options = options with { ShapleyMethod = ShapleyMethod.Sampling, Permutations = permutations };
             }
 
+            // The library's table rules: default drivers (a column with numbers and a typo is an error), the scale check.
+            var data = DriverTable.FromTable(table, outcome, named, weight, driverScale);
+            var specification = data.Specification;
+            var drivers = specification.Drivers;
             var analyzer = new KeyDriverAnalyzer(options);
-            var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && drivers.Length >= 20
+            var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && drivers.Count >= 20
                 ? new TerminalProgress(context.Error)
                 : null;
-            var specification = new KeyDriverSpecification(outcome, drivers, weight);
-            var result = analyzer.Analyze(table, specification, progress);
+            var result = analyzer.Analyze(data.Table, specification, progress);
             progress?.Done();
             KeyDriverBootstrapResult? bootstrap = null;
             if (parseResult.GetValue(bootstrapOption) is { } replicates)
             {
                 var bootstrapOptions = new BootstrapOptions { Replicates = replicates, Seed = options.Seed, Confidence = parseResult.GetValue(confidenceOption) };
-                bootstrap = new KeyDriverBootstrapper(options, bootstrapOptions).Run(table, specification);
+                bootstrap = new KeyDriverBootstrapper(options, bootstrapOptions).Run(data.Table, specification);
             }
             switch (parseResult.GetValue(formatOption))
             {
@@ -161,7 +154,8 @@ internal static class DriversCommand
         var nameWidth = Math.Max(6, result.Drivers.Max(d => d.Name.Length));
         text.Append("Driver".PadRight(nameWidth)).Append("  Share   ").Append("".PadRight(BarWidth)).Append("  Shapley   RelWt    Coef        p   VIF    Perf  Quadrant\n");
         var top = result.Drivers.Max(d => d.ShapleyShare);
-        foreach (var d in result.Drivers.OrderByDescending(d => Math.Round(d.ShapleyShare, 12)).ThenBy(d => d.Name, StringComparer.Ordinal))
+        var ordered = DriverOrder.Sort(result.Drivers);
+        foreach (var d in ordered)
         {
             var bar = top > 0 ? (int)Math.Round(BarWidth * d.ShapleyShare / top) : 0;
             text.Append(d.Name.PadRight(nameWidth))
@@ -175,7 +169,9 @@ internal static class DriversCommand
             text.Append(c, $"\nBootstrap, {bootstrap.Replicates} replicates ({bootstrap.FailedReplicates} failed), {bootstrap.Confidence * 100:0.##}% BCa intervals:\n");
             text.Append(c, $"R² {bootstrap.RSquared.Estimate:F4} [{bootstrap.RSquared.BcaLower:F4}, {bootstrap.RSquared.BcaUpper:F4}]\n");
             text.Append("Driver".PadRight(nameWidth)).Append("  Share   BCa interval        Ranks first\n");
-            foreach (var d in bootstrap.Drivers.OrderByDescending(d => d.Interval("shapleyShare").Estimate).ThenBy(d => d.Name, StringComparer.Ordinal))
+            // The same rows in the same order as the table above (DriverOrder on the point estimates).
+            var intervals = bootstrap.Drivers.ToDictionary(static d => d.Name, StringComparer.Ordinal);
+            foreach (var d in ordered.Where(d => intervals.ContainsKey(d.Name)).Select(d => intervals[d.Name]))
             {
                 var share = d.Interval("shapleyShare");
                 text.Append(d.Name.PadRight(nameWidth))

@@ -118,7 +118,7 @@ internal static class ReportCommand
         {
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"Key drivers of {d.OutcomeMetricId} ({d.JourneyId}): R² {d.Result.RSquared:0.000}, n {d.Result.NUsed}");
-            foreach (var driver in d.Result.Drivers.OrderByDescending(static x => Math.Round(x.ShapleyShare, 12)).ThenBy(static x => x.Name, StringComparer.Ordinal).Take(5))
+            foreach (var driver in DriverOrder.Sort(d.Result.Drivers).Take(5))
             {
                 var interval = d.Bootstrap?.Drivers.FirstOrDefault(b => b.Name == driver.Name)?.Interval("shapleyShare") is { } i
                     ? $"[{i.PercentileLower * 100:0.0}, {i.PercentileUpper * 100:0.0}]"

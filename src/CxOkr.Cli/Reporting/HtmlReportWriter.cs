@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CxOkr.Drivers;
 using CxOkr.Findings;
 using CxOkr.Journeys;
 using CxOkr.Okrs;
@@ -215,7 +216,7 @@ internal static class HtmlReportWriter
             var r = analysis.Result;
             html.AppendLine(CultureInfo.InvariantCulture, $"<h3>{Esc(analysis.OutcomeMetricId)} in journey {Esc(analysis.JourneyId)}</h3><p class=\"note\">R² {r.RSquared:0.000}, {r.NUsed} responses (effective n {r.EffectiveN:0.0}); importance is each driver's Shapley share of R²{(r.ShapleyExact ? " (exact)" : string.Empty)}.</p><div class=\"charts\">");
             var intervals = analysis.Bootstrap?.Drivers.ToDictionary(static d => d.Name, static d => d.Interval("shapleyShare"), StringComparer.Ordinal);
-            var bars = r.Drivers.OrderByDescending(static d => Math.Round(d.ShapleyShare, 12)).ThenBy(static d => d.Name, StringComparer.Ordinal)
+            var bars = DriverOrder.Sort(r.Drivers)
                 .Select(d => intervals is not null && intervals.TryGetValue(d.Name, out var i) ? (d.Name, d.ShapleyShare, (double?)i.PercentileLower, (double?)i.PercentileUpper) : (d.Name, d.ShapleyShare, null, null))
                 .ToList();
             if (analysis.Bootstrap is { } b)

@@ -1,3 +1,4 @@
+using CxOkr.Drivers;
 using CxOkr.Utilities;
 
 namespace CxOkr.Alignment;
@@ -24,19 +25,13 @@ public sealed record KeyDriverRanking
             }
         }
 
-        // Highest share first; shares equal to 12 decimals (rounding noise of equally important drivers)
-        // are ties, ordered by id so that the order is stable.
-        list.Sort(static (a, b) =>
-        {
-            var c = Math.Round(b.Value, 12).CompareTo(Math.Round(a.Value, 12));
-            return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
-        });
+        list.Sort(static (a, b) => DriverOrder.Compare(a.Key, a.Value, b.Key, b.Value));
         Drivers = list;
     }
 
     /// <summary>The outcome metric's id.</summary>
     public string OutcomeMetricId { get; }
 
-    /// <summary>Driver metric ids with their importance share, most important first; shares equal to 12 decimals are ties, in id order.</summary>
+    /// <summary>Driver metric ids with their importance share, most important first, in <see cref="DriverOrder"/> (shares equal to 12 decimals are ties, in id order).</summary>
     public IReadOnlyList<KeyValuePair<string, double>> Drivers { get; }
 }

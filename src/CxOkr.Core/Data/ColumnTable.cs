@@ -217,6 +217,20 @@ public sealed class ColumnTable
         return columns[i];
     }
 
+    /// <summary>Whether at least one cell of the column is a number (false for a column of labels or of empty cells only).</summary>
+    internal bool HasNumber(string name)
+    {
+        foreach (var value in columns[IndexOf(name)])
+        {
+            if (!double.IsNaN(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where a cell is, for messages: <c>line 7, column 'csat'</c> for a table read from CSV,
     /// <c>column 'csat', row 3</c> (1-based) for a table built in code.

@@ -2,7 +2,7 @@ namespace CxOkr.Drivers;
 
 /// <summary>Bootstrap results of one driver: its intervals per metric and how often it ranked first.</summary>
 /// <param name="Name">The driver.</param>
-/// <param name="RankFirstShare">Share of successful replicates in which the driver had the largest Shapley value (values equal to 12 decimals tie, and a tie goes to the driver listed first).</param>
+/// <param name="RankFirstShare">Share of successful replicates in which the driver came first in <see cref="DriverOrder"/> (largest Shapley share; shares equal to 12 decimals tie and go to the name that sorts first).</param>
 /// <param name="Intervals">One interval per metric, in the order coefficient, shapley, shapleyShare, relativeWeight, first, last, betaSquared, pratt, car.</param>
 public sealed record DriverBootstrap(string Name, double RankFirstShare, IReadOnlyList<BootstrapInterval> Intervals)
 {

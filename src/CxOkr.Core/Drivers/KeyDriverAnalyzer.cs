@@ -191,24 +191,82 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
 
     private KeyDriverResult Compute(CovarianceAccumulator acc, string outcome, IReadOnlyList<string> drivers, string? weight, ListwiseDeletion? rows, double[]? spearman, double[]? topBox, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        var p = drivers.Count;
-        var m = p + 1;
+        var m = drivers.Count + 1;
         var c = acc.CoMoments.ToArray();
         var means = acc.Means.ToArray();
         var n = acc.Count;
-        var sw = acc.SumOfWeights;
-        var sw2 = acc.SumOfSquaredWeights;
-        var varianceDenominator = sw - (sw2 / sw);
-
-        bool IsConstant(int i) => !(c[(i * m) + i] > 0) || c[(i * m) + i] / sw <= 1e-26 * means[i] * means[i];
-
-        if (IsConstant(0))
+        if (IsConstant(c, means, m, acc.SumOfWeights, 0))
         {
             throw new DataFormatException($"the outcome '{outcome}' is constant over the {n} rows used.");
         }
 
-        // Aliasing: sweep drivers in the order given; a driver whose tolerance on the earlier ones is below the
-        // threshold (or a constant one) is left out, as R's lm does with pivoting QR.
+        var corr = Correlations(c, m);
+        var (active, aliased) = Alias(c, means, corr, acc.SumOfWeights, drivers);
+        var fit = Fit.Of(corr, m, active, n, c[0], outcome);
+        var (dominance, exact) = Dominance(corr, m, active, drivers, progress, cancellationToken);
+        var performance = Performance(acc, means, active, topBox);
+        var results = DriverResults(acc, c, means, drivers, active, fit, dominance, performance, spearman);
+
+        var intercept = means[0];
+        for (var a = 0; a < active.Count; a++)
+        {
+            intercept -= results[a].Coefficient * means[active[a] + 1];
+        }
+
+        var q = active.Count;
+        var corrVariables = new List<string> { outcome };
+        corrVariables.AddRange(active.Select(j => drivers[j]));
+        var complete = dominance.Complete is null
+            ? Array.Empty<IReadOnlyList<double>>()
+            : Enumerable.Range(0, q).Select(i => ReadOnly(dominance.Complete.AsSpan(i * q, q).ToArray())).ToArray();
+        var varianceDenominator = acc.SumOfWeights - (acc.SumOfSquaredWeights / acc.SumOfWeights);
+
+        return new KeyDriverResult
+        {
+            Outcome = outcome,
+            Weight = weight,
+            Rows = rows,
+            NUsed = n,
+            SumOfWeights = acc.SumOfWeights,
+            EffectiveN = acc.EffectiveN,
+            OutcomeMean = means[0],
+            OutcomeStandardDeviation = Math.Sqrt(c[0] / varianceDenominator),
+            RSquared = fit.RSquared,
+            AdjustedRSquared = 1 - ((1 - fit.RSquared) * (n - 1) / fit.Df),
+            FStatistic = fit.FStatistic,
+            FPValue = fit.FPValue,
+            ResidualDegreesOfFreedom = fit.Df,
+            ResidualStandardError = Math.Sqrt(fit.Sigma2),
+            Intercept = intercept,
+            ConditionNumber = fit.Condition,
+            AliasedDrivers = aliased.AsReadOnly(),
+            Drivers = Array.AsReadOnly(results),
+            CorrelationVariables = corrVariables.AsReadOnly(),
+            CorrelationMatrix = ActiveCorrelations(corr, m, active),
+            CompleteDominance = Array.AsReadOnly(complete),
+            ShapleyExact = exact,
+            ShapleyPermutations = dominance.Permutations,
+            ImportanceThreshold = options.ImportanceThreshold ?? 1.0 / q,
+            PerformanceThreshold = options.PerformanceThreshold ?? performance.Average(),
+        };
+    }
+
+    /// <summary>The correlation matrix of the outcome and the active drivers, outcome first.</summary>
+    private static ReadOnlyCollection<IReadOnlyList<double>> ActiveCorrelations(double[] corr, int m, List<int> active)
+    {
+        var index = new List<int> { 0 };
+        index.AddRange(active.Select(j => j + 1));
+        var matrix = index.Select(i => (IReadOnlyList<double>)ReadOnly(index.Select(j => corr[(i * m) + j]).ToArray())).ToArray();
+        return Array.AsReadOnly(matrix);
+    }
+
+    /// <summary>Whether variable i (0 = outcome) has no variance, up to rounding relative to its mean.</summary>
+    private static bool IsConstant(double[] c, double[] means, int m, double sumOfWeights, int i) =>
+        !(c[(i * m) + i] > 0) || c[(i * m) + i] / sumOfWeights <= 1e-26 * means[i] * means[i];
+
+    /// <summary>The m×m correlation matrix (row-major) of the co-moments; 0 off the diagonal for a constant variable.</summary>
+    private static double[] Correlations(double[] c, int m)
+    {
         var corr = new double[m * m];
         for (var i = 0; i < m; i++)
         {
@@ -220,6 +278,18 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             }
         }
 
+        return corr;
+    }
+
+    /// <summary>
+    /// Aliasing: sweeps drivers in the order given; a driver whose tolerance on the earlier ones is below the
+    /// threshold (or a constant one) is left out, as R's lm does with pivoting QR.
+    /// </summary>
+    /// <returns>The 0-based indexes of the drivers kept, and the names of those left out.</returns>
+    private (List<int> Active, List<string> Aliased) Alias(double[] c, double[] means, double[] corr, double sumOfWeights, IReadOnlyList<string> drivers)
+    {
+        var p = drivers.Count;
+        var m = p + 1;
         var active = new List<int>();
         var aliased = new List<string>();
         var stride = SweepMatrix.Stride(p);
@@ -231,7 +301,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
 
         for (var j = 0; j < p; j++)
         {
-            if (IsConstant(j + 1) || !(work[(j * stride) + j] >= options.AliasTolerance))
+            if (IsConstant(c, means, m, sumOfWeights, j + 1) || !(work[(j * stride) + j] >= options.AliasTolerance))
             {
                 aliased.Add(drivers[j]);
                 continue;
@@ -241,37 +311,19 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             active.Add(j);
         }
 
-        var q = active.Count;
-        if (q == 0)
+        if (active.Count == 0)
         {
             throw new DataFormatException($"no usable driver: {string.Join(", ", aliased)} {(aliased.Count == 1 ? "is" : "are")} constant or collinear.");
         }
 
-        var rxx = Matrix<double>.Build.Dense(q, q, (i, j) => corr[((active[i] + 1) * m) + active[j] + 1]);
-        var rxy = Vector<double>.Build.Dense(q, i => corr[(active[i] + 1) * m]);
-        var inverse = rxx.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(q));
-        var beta = inverse * rxy;
-        var rSquared = Math.Clamp(rxy.DotProduct(beta), 0.0, 1.0);
-        if (1 - rSquared < PerfectFitTolerance)
-        {
-            throw new DataFormatException($"the outcome '{outcome}' is an exact linear function of the drivers (R² = 1): no residual variance to test.");
-        }
+        return (active, aliased);
+    }
 
-        var df = n - q - 1;
-        var cyy = c[0];
-        var sigma2 = cyy * (1 - rSquared) / df;
-        var fStatistic = rSquared / q / ((1 - rSquared) / df);
-        var fP = SpecialFunctions.BetaRegularized(df / 2.0, q / 2.0, df / (df + (q * fStatistic)));
-
-        var evd = rxx.Evd(Symmetricity.Symmetric);
-        var lambda = evd.EigenValues.Select(z => Math.Max(z.Real, 1e-300)).ToArray();
-        var v = evd.EigenVectors;
-        var root = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(Math.Sqrt).ToArray()) * v.Transpose();
-        var inverseRoot = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(l => 1 / Math.Sqrt(l)).ToArray()) * v.Transpose();
-        var omega = inverseRoot * rxy;
-        var condition = Math.Sqrt(lambda.Max() / lambda.Min());
-
-        // Shapley engine on the active correlation matrix, outcome last.
+    /// <summary>Shapley values and dominance of the active drivers, exact or sampled as the options say.</summary>
+    private (DominanceComputation Dominance, bool Exact) Dominance(double[] corr, int m, List<int> active, IReadOnlyList<string> drivers, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        // The engine takes the active correlation matrix with the outcome last.
+        var q = active.Count;
         var engineInput = new double[(q + 1) * (q + 1)];
         for (var i = 0; i <= q; i++)
         {
@@ -292,10 +344,14 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
         var dominance = exact
             ? DominanceEngine.Exact(engineInput, q, options.CompleteDominance, options.MaxDegreeOfParallelism, progress, cancellationToken)
             : DominanceEngine.Sampled(engineInput, q, options.Permutations, options.Seed, options.MaxDegreeOfParallelism, progress, cancellationToken);
+        return (dominance, exact);
+    }
 
-        var results = new DriverResult[q];
-        var performance = new double[q];
-        for (var a = 0; a < q; a++)
+    /// <summary>Each active driver's performance on 0-100: its top-box share, or its mean rescaled from the scale (or observed range).</summary>
+    private double[] Performance(CovarianceAccumulator acc, double[] means, List<int> active, double[]? topBox)
+    {
+        var performance = new double[active.Count];
+        for (var a = 0; a < active.Count; a++)
         {
             var j = active[a] + 1;
             if (topBox is not null)
@@ -310,6 +366,17 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             }
         }
 
+        return performance;
+    }
+
+    private DriverResult[] DriverResults(CovarianceAccumulator acc, double[] c, double[] means, IReadOnlyList<string> drivers, List<int> active, Fit fit, DominanceComputation dominance, double[] performance, double[]? spearman)
+    {
+        var q = active.Count;
+        var m = drivers.Count + 1;
+        var n = acc.Count;
+        var cyy = c[0];
+        var varianceDenominator = acc.SumOfWeights - (acc.SumOfSquaredWeights / acc.SumOfWeights);
+
         // Shares divide by the sum of the values (R² in exact arithmetic), as relaimpo's rela = TRUE does,
         // so that they sum to 1 to rounding even when R² is near zero and both carry rounding of order 1e-17.
         var shapleyTotal = dominance.Shapley.AsSpan(0, q).ToArray().Sum();
@@ -318,24 +385,27 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
         {
             for (var k = 0; k < q; k++)
             {
-                relativeWeights[a] += root[a, k] * root[a, k] * omega[k] * omega[k];
+                relativeWeights[a] += fit.Root[a, k] * fit.Root[a, k] * fit.Omega[k] * fit.Omega[k];
             }
         }
 
         var relativeWeightTotal = relativeWeights.Sum();
         var importanceThreshold = options.ImportanceThreshold ?? 1.0 / q;
         var performanceThreshold = options.PerformanceThreshold ?? performance.Average();
+        var results = new DriverResult[q];
         for (var a = 0; a < q; a++)
         {
             var j = active[a] + 1;
             var cjj = c[(j * m) + j];
-            var coefficient = beta[a] * Math.Sqrt(cyy / cjj);
-            var se = Math.Sqrt(sigma2 * inverse[a, a] / cjj);
+            var beta = fit.Beta[a];
+            var vif = fit.Inverse[a, a];
+            var coefficient = beta * Math.Sqrt(cyy / cjj);
+            var se = Math.Sqrt(fit.Sigma2 * vif / cjj);
             var t = coefficient / se;
-            var r = rxy[a];
+            var r = fit.Rxy[a];
             var relativeWeight = relativeWeights[a];
             var shapley = dominance.Shapley[a];
-            var share = rSquared > 0 && shapleyTotal > 0 ? shapley / shapleyTotal : 0;
+            var share = fit.RSquared > 0 && shapleyTotal > 0 ? shapley / shapleyTotal : 0;
             // Equal importances put shares on 1/q and equal performances on their mean, up to rounding.
             var highImportance = Boundary.AtLeast(share, importanceThreshold);
             var highPerformance = Boundary.AtLeast(performance[a], performanceThreshold);
@@ -345,12 +415,12 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
                 Coefficient = coefficient,
                 StandardError = se,
                 T = t,
-                P = TwoSidedT(t, df),
-                StandardizedCoefficient = beta[a],
+                P = TwoSidedT(t, fit.Df),
+                StandardizedCoefficient = beta,
                 Correlation = r,
                 CorrelationP = Math.Abs(r) >= 1 ? 0 : SpecialFunctions.BetaRegularized((n - 2) / 2.0, 0.5, 1 - (r * r)),
                 SpearmanCorrelation = spearman?[active[a]],
-                Vif = inverse[a, a],
+                Vif = vif,
                 Mean = means[j],
                 StandardDeviation = Math.Sqrt(cjj / varianceDenominator),
                 Shapley = shapley,
@@ -358,13 +428,13 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
                 ShapleyShare = share,
                 SignedShapley = coefficient < 0 ? -shapley : shapley,
                 First = r * r,
-                Last = beta[a] * beta[a] / inverse[a, a],
-                BetaSquared = beta[a] * beta[a],
-                Pratt = beta[a] * r,
+                Last = beta * beta / vif,
+                BetaSquared = beta * beta,
+                Pratt = beta * r,
                 Genizi = relativeWeight,
-                Car = omega[a] * omega[a],
+                Car = fit.Omega[a] * fit.Omega[a],
                 RelativeWeight = relativeWeight,
-                RelativeWeightShare = rSquared > 0 && relativeWeightTotal > 0 ? relativeWeight / relativeWeightTotal : 0,
+                RelativeWeightShare = fit.RSquared > 0 && relativeWeightTotal > 0 ? relativeWeight / relativeWeightTotal : 0,
                 ConditionalDominance = ReadOnly(dominance.Conditional.AsSpan(a * q, q).ToArray()),
                 Performance = performance[a],
                 Quadrant = (highImportance, highPerformance) switch
@@ -377,49 +447,52 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             };
         }
 
-        var intercept = means[0];
-        for (var a = 0; a < q; a++)
+        return results;
+    }
+
+    /// <summary>The least-squares fit on the correlation matrix of the active drivers, and the matrix roots the relative weights need.</summary>
+    private sealed record Fit(
+        Matrix<double> Inverse,
+        Vector<double> Rxy,
+        Vector<double> Beta,
+        double RSquared,
+        long Df,
+        double Sigma2,
+        double FStatistic,
+        double FPValue,
+        Matrix<double> Root,
+        Vector<double> Omega,
+        double Condition)
+    {
+        /// <summary>Fits the outcome on the active drivers: β = R⁻¹r, R², the F test, and R^{1/2}, ω = R^{-1/2}r and the condition number.</summary>
+        /// <exception cref="DataFormatException">The fit is exact (R² = 1): no residual variance to test.</exception>
+        public static Fit Of(double[] corr, int m, List<int> active, long n, double cyy, string outcome)
         {
-            intercept -= results[a].Coefficient * means[active[a] + 1];
+            var q = active.Count;
+            var rxx = Matrix<double>.Build.Dense(q, q, (i, j) => corr[((active[i] + 1) * m) + active[j] + 1]);
+            var rxy = Vector<double>.Build.Dense(q, i => corr[(active[i] + 1) * m]);
+            var inverse = rxx.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(q));
+            var beta = inverse * rxy;
+            var rSquared = Math.Clamp(rxy.DotProduct(beta), 0.0, 1.0);
+            if (1 - rSquared < PerfectFitTolerance)
+            {
+                throw new DataFormatException($"the outcome '{outcome}' is an exact linear function of the drivers (R² = 1): no residual variance to test.");
+            }
+
+            var df = n - q - 1;
+            var sigma2 = cyy * (1 - rSquared) / df;
+            var fStatistic = rSquared / q / ((1 - rSquared) / df);
+            var fP = SpecialFunctions.BetaRegularized(df / 2.0, q / 2.0, df / (df + (q * fStatistic)));
+
+            var evd = rxx.Evd(Symmetricity.Symmetric);
+            var lambda = evd.EigenValues.Select(z => Math.Max(z.Real, 1e-300)).ToArray();
+            var v = evd.EigenVectors;
+            var root = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(Math.Sqrt).ToArray()) * v.Transpose();
+            var inverseRoot = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(l => 1 / Math.Sqrt(l)).ToArray()) * v.Transpose();
+            var omega = inverseRoot * rxy;
+            var condition = Math.Sqrt(lambda.Max() / lambda.Min());
+            return new Fit(inverse, rxy, beta, rSquared, df, sigma2, fStatistic, fP, root, omega, condition);
         }
-
-        var corrVariables = new List<string> { outcome };
-        corrVariables.AddRange(active.Select(j => drivers[j]));
-        var index = new List<int> { 0 };
-        index.AddRange(active.Select(j => j + 1));
-        var matrix = index.Select(i => ReadOnly(index.Select(j => corr[(i * m) + j]).ToArray())).ToArray();
-        var complete = dominance.Complete is null
-            ? Array.Empty<IReadOnlyList<double>>()
-            : Enumerable.Range(0, q).Select(i => ReadOnly(dominance.Complete.AsSpan(i * q, q).ToArray())).ToArray();
-
-        return new KeyDriverResult
-        {
-            Outcome = outcome,
-            Weight = weight,
-            Rows = rows,
-            NUsed = n,
-            SumOfWeights = sw,
-            EffectiveN = acc.EffectiveN,
-            OutcomeMean = means[0],
-            OutcomeStandardDeviation = Math.Sqrt(cyy / varianceDenominator),
-            RSquared = rSquared,
-            AdjustedRSquared = 1 - ((1 - rSquared) * (n - 1) / df),
-            FStatistic = fStatistic,
-            FPValue = fP,
-            ResidualDegreesOfFreedom = df,
-            ResidualStandardError = Math.Sqrt(sigma2),
-            Intercept = intercept,
-            ConditionNumber = condition,
-            AliasedDrivers = aliased.AsReadOnly(),
-            Drivers = Array.AsReadOnly(results),
-            CorrelationVariables = corrVariables.AsReadOnly(),
-            CorrelationMatrix = Array.AsReadOnly(matrix),
-            CompleteDominance = Array.AsReadOnly(complete),
-            ShapleyExact = exact,
-            ShapleyPermutations = dominance.Permutations,
-            ImportanceThreshold = importanceThreshold,
-            PerformanceThreshold = performanceThreshold,
-        };
     }
 
     private static ReadOnlyCollection<double> ReadOnly(double[] values) => Array.AsReadOnly(values);

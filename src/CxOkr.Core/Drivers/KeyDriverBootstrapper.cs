@@ -73,7 +73,7 @@ public sealed class KeyDriverBootstrapper
 
             var result = TryCompute(KeyDriverAnalyzer.Accumulate(data, counts), specification, names, cancellationToken);
             thetas[replicate] = result is null ? [] : Flatten(result, names);
-            first[replicate] = result is null ? -1 : ArgMax(result.Drivers.Select(d => d.Shapley).ToArray());
+            first[replicate] = result is null ? -1 : First(result.Drivers);
             var finished = Interlocked.Increment(ref done);
             if (progress is not null && (finished % Math.Max(1, b / 100) == 0 || finished == b))
             {
@@ -194,13 +194,13 @@ public sealed class KeyDriverBootstrapper
         return values;
     }
 
-    private static int ArgMax(double[] values)
+    /// <summary>The index of the most important driver in <see cref="DriverOrder"/>.</summary>
+    private static int First(IReadOnlyList<DriverResult> drivers)
     {
         var best = 0;
-        for (var i = 1; i < values.Length; i++)
+        for (var i = 1; i < drivers.Count; i++)
         {
-            // Values equal to 12 decimals tie, as in KeyDriverRanking; a tie goes to the driver listed first.
-            if (Math.Round(values[i], 12) > Math.Round(values[best], 12))
+            if (DriverOrder.Instance.Compare(drivers[i], drivers[best]) < 0)
             {
                 best = i;
             }
@@ -208,7 +208,6 @@ public sealed class KeyDriverBootstrapper
 
         return best;
     }
-
 
     private KeyDriverResult? TryCompute(CovarianceAccumulator accumulator, KeyDriverSpecification specification, string[] names, CancellationToken cancellationToken)
     {

@@ -11,10 +11,13 @@ public sealed record KeyDriverOptions
 
     /// <summary>
     /// Whether the exact pass also builds the complete dominance matrix (pairwise comparison of the gains of
-    /// every two drivers on every subset, O(p²) more work per subset). Default <see langword="true"/>; turn off
-    /// for the fastest exact Shapley values and conditional dominance at 25+ drivers.
+    /// every two drivers on every subset, O(p²) more work per subset: about 8 times the time of the Shapley
+    /// values alone at 20+ drivers, see docs/benchmarks.md). Default <see langword="false"/>: opt in when the
+    /// matrix (<see cref="KeyDriverResult.CompleteDominance"/>) is wanted; Shapley values and conditional
+    /// dominance do not depend on it. The programme report does not use the matrix, so it is only computed
+    /// there when a host turns it on.
     /// </summary>
-    public bool CompleteDominance { get; init; } = true;
+    public bool CompleteDominance { get; init; }
 
     /// <summary>Random orderings drawn by the sampling estimator. Default 20,000; at least 2.</summary>
     public int Permutations { get; init; } = 20_000;

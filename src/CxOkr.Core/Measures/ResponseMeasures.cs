@@ -179,11 +179,13 @@ public static class ResponseMeasures
     }
 
     /// <summary>What a value of <paramref name="metric"/> should have been when <paramref name="value"/> is off its scale or calculation, else null.</summary>
-    internal static string? ExpectedValue(MetricDefinition metric, double value)
+    internal static string? ExpectedValue(MetricDefinition metric, double value) => ExpectedValue(metric.Calculation, metric.Scale, value);
+
+    /// <summary>What a value should have been when <paramref name="value"/> is off <paramref name="scale"/> or not an answer <paramref name="calculation"/> can take, else null.</summary>
+    internal static string? ExpectedValue(Calculation? calculation, MetricScale? scale, double value)
     {
-        var scale = metric.Scale;
         var inScale = scale is null || scale.Contains(value);
-        return metric.Calculation switch
+        return calculation switch
         {
             Calculation.Nps when !MetricCalculator.IsNpsAnswer(value) => "an integer in [0, 10]",
             Calculation.Proportion when value is not (0 or 1) => "0 or 1",

@@ -10,14 +10,14 @@ namespace CxOkr.Reporting;
 
 /// <summary>
 /// Runs everything on a workspace and its responses: OKR scores, key drivers of each journey outcome
-/// (drivers are the metrics linked into the outcome that the responses carry), alignment findings judged
-/// against those drivers, and monthly CX metric trends with intervals.
+/// (drivers are the metrics linked into the outcome that the responses carry; the table is built by
+/// <see cref="DriverTable.FromResponses"/>, so scales, the out-of-range policy, the weight column and the
+/// minimum of <see cref="DriverTable.MinimumCompleteResponses"/> complete responses apply as in
+/// <c>KeyDriverService</c>), alignment findings judged against those drivers, and monthly CX metric trends
+/// with intervals. An outcome whose drivers cannot be analysed is noted, not analysed.
 /// </summary>
 public sealed class ProgrammeReportBuilder
 {
-    /// <summary>Fewest complete responses for a driver analysis (below it the journey is noted, not analysed).</summary>
-    public const int MinimumDriverResponses = 30;
-
     private readonly IOkrScorer _scorer;
     private readonly IAlignmentChecker _checker;
     private readonly IKeyDriverAnalyzer _analyzer;
@@ -64,7 +64,6 @@ public sealed class ProgrammeReportBuilder
     private List<JourneyDriverAnalysis> AnalyseDrivers(Workspace workspace, List<Response> responses, List<string> notes, CancellationToken cancellationToken)
     {
         var analyses = new List<JourneyDriverAnalysis>();
-        var metrics = workspace.Metrics.ToDictionary(static m => m.Id, StringComparer.Ordinal);
         foreach (var journey in workspace.Journeys)
         {
             var rows = responses.Where(r => r.JourneyId == journey.Id).ToList();
@@ -86,21 +85,11 @@ public sealed class ProgrammeReportBuilder
                     continue;
                 }
 
-                var names = new List<string> { outcome.MetricId };
-                names.AddRange(driverIds);
-                names.Add("weight");
                 try
                 {
-                    var table = DriverTable(names, rows, metrics);
-                    var specification = new KeyDriverSpecification(outcome.MetricId, driverIds, "weight");
-                    var result = _analyzer.Analyze(table, specification, cancellationToken: cancellationToken);
-                    if (result.NUsed < MinimumDriverResponses)
-                    {
-                        notes.Add($"Journey '{journey.Id}', outcome '{outcome.MetricId}': only {result.NUsed} complete responses (fewer than {MinimumDriverResponses}), so no key-driver analysis.");
-                        continue;
-                    }
-
-                    var bootstrap = _bootstrapper?.Run(table, specification, cancellationToken: cancellationToken);
+                    var table = DriverTable.FromResponses(rows, outcome.MetricId, driverIds, workspace.Metrics, _measureOptions);
+                    var result = _analyzer.Analyze(table.Table, table.Specification, cancellationToken: cancellationToken);
+                    var bootstrap = _bootstrapper?.Run(table.Table, table.Specification, cancellationToken: cancellationToken);
                     analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result, bootstrap));
                 }
                 catch (Exception ex) when (ex is DataFormatException or OutOfRangeValueException)
@@ -111,42 +100,6 @@ public sealed class ProgrammeReportBuilder
         }
 
         return analyses;
-    }
-
-    /// <summary>
-    /// The outcome, driver and weight columns of a driver analysis. A value off its metric's scale is
-    /// refused (<see cref="OutOfRangeValueException"/>) or, under <see cref="OutOfRangePolicy.Exclude"/>,
-    /// left missing, exactly as the metric trends treat it.
-    /// </summary>
-    private ColumnTable DriverTable(List<string> names, List<Response> rows, Dictionary<string, MetricDefinition> metrics)
-    {
-        var columns = names.Select(_ => new double[rows.Count]).ToArray();
-        for (var c = 0; c < names.Count - 1; c++)
-        {
-            metrics.TryGetValue(names[c], out var metric);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                var value = rows[i].Values.TryGetValue(names[c], out var v) ? v : double.NaN;
-                if (metric is not null && !double.IsNaN(value) && ResponseMeasures.ExpectedValue(metric, value) is { } expected)
-                {
-                    if (_measureOptions.OutOfRange == OutOfRangePolicy.Reject)
-                    {
-                        throw new OutOfRangeValueException(metric.Id, rows[i].RespondentId, value, expected);
-                    }
-
-                    value = double.NaN;
-                }
-
-                columns[c][i] = value;
-            }
-        }
-
-        for (var i = 0; i < rows.Count; i++)
-        {
-            columns[^1][i] = rows[i].Weight;
-        }
-
-        return ColumnTable.FromColumns(names, columns);
     }
 
     private List<MetricTrend> Trends(Workspace workspace, List<Response> responses, List<string> notes)

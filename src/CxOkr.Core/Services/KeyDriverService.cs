@@ -2,33 +2,39 @@ using CxOkr.Alignment;
 using CxOkr.Data;
 using CxOkr.Drivers;
 using CxOkr.Journeys;
+using CxOkr.Measures;
 using CxOkr.Storage;
 
 namespace CxOkr.Services;
 
 /// <summary>
 /// Key-driver analysis over the responses a host keeps in its own store: streams the responses of a journey
-/// and date range from an <see cref="IResponseStore"/>, builds a table of the outcome, the driver metrics and
-/// the survey weight, and runs an <see cref="IKeyDriverAnalyzer"/>.
+/// and date range from an <see cref="IResponseStore"/>, builds the table of the outcome, the driver metrics and
+/// the survey weight with <see cref="DriverTable.FromResponsesAsync"/> (the rules the programme report and
+/// the tool share), and runs an <see cref="IKeyDriverAnalyzer"/>.
 /// </summary>
 /// <remarks>
 /// Only responses that answer the outcome are read. A response that does not answer a driver leaves a
-/// missing cell, which the analyzer's listwise deletion drops. When the caller names no drivers, the drivers
-/// are the metrics the store links directly into the outcome (<see cref="IJourneyStore.ListMetricLinksAsync"/>)
-/// that at least one of the responses answers, in link order.
+/// missing cell, which the analyzer's listwise deletion drops. A value off its metric's scale (the store's
+/// metric definition) is refused or, under <see cref="OutOfRangePolicy.Exclude"/>, left missing. When the caller
+/// names no drivers, the drivers are the metrics the store links directly into the outcome
+/// (<see cref="IJourneyStore.ListMetricLinksAsync"/>) that at least one of the responses answers, in link order.
+/// Fewer than <see cref="DriverTable.MinimumCompleteResponses"/> complete responses is an error.
 /// </remarks>
 public sealed class KeyDriverService
 {
     private readonly IResponseStore _responses;
     private readonly IJourneyStore _journeys;
     private readonly IKeyDriverAnalyzer _analyzer;
+    private readonly MeasureOptions _measureOptions;
 
     /// <summary>Creates the service.</summary>
     /// <param name="responses">The response store.</param>
     /// <param name="journeys">The store of metric links, for drivers the caller does not name.</param>
     /// <param name="analyzer">The analyzer, configured with the key-driver options.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public KeyDriverService(IResponseStore responses, IJourneyStore journeys, IKeyDriverAnalyzer analyzer)
+    /// <param name="measureOptions">The out-of-range policy for values off their metric's scale; null for the defaults (reject).</param>
+    /// <exception cref="ArgumentNullException">A store or the analyzer is null.</exception>
+    public KeyDriverService(IResponseStore responses, IJourneyStore journeys, IKeyDriverAnalyzer analyzer, MeasureOptions? measureOptions = null)
     {
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(journeys);
@@ -36,6 +42,7 @@ public sealed class KeyDriverService
         _responses = responses;
         _journeys = journeys;
         _analyzer = analyzer;
+        _measureOptions = measureOptions ?? MeasureOptions.Default;
     }
 
     /// <summary>Analyses which drivers move an outcome in the stored responses of a journey.</summary>
@@ -48,7 +55,8 @@ public sealed class KeyDriverService
     /// <returns>The analyzer's result; the weight column is named <c>weight</c> (or <c>weight_</c>, ... when a metric has that id).</returns>
     /// <exception cref="ArgumentException">An id is blank, a driver is the outcome or repeats, or no drivers were named and no linked metric appears in the responses.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="DataFormatException">The outcome is constant or too few complete responses remain.</exception>
+    /// <exception cref="DataFormatException">The outcome is constant or fewer than <see cref="DriverTable.MinimumCompleteResponses"/> complete responses remain.</exception>
+    /// <exception cref="OutOfRangeValueException">A value is off its metric's scale and the policy is reject.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<KeyDriverResult> AnalyzeAsync(
         string journeyId,
@@ -69,51 +77,23 @@ public sealed class KeyDriverService
         }
 
         var candidates = named ? drivers!.ToList() : await LinkedDriversAsync(outcomeMetricId, cancellationToken).ConfigureAwait(false);
-
-        var outcome = new List<double>();
-        var weights = new List<double>();
-        var columns = candidates.Select(static _ => new List<double>()).ToArray();
-        var answered = new bool[candidates.Count];
-        await foreach (var response in _responses.ListResponsesAsync(journeyId, outcomeMetricId, from, to, cancellationToken).ConfigureAwait(false))
+        if (candidates.Count == 0)
         {
-            outcome.Add(response.Values[outcomeMetricId]);
-            weights.Add(response.Weight);
-            for (var c = 0; c < candidates.Count; c++)
+            throw new ArgumentException($"No drivers were named and no metric is linked into '{outcomeMetricId}'.", nameof(drivers));
+        }
+
+        var metrics = new List<MetricDefinition>(candidates.Count + 1);
+        foreach (var id in candidates.Prepend(outcomeMetricId))
+        {
+            if (await _journeys.GetMetricAsync(id, cancellationToken).ConfigureAwait(false) is { } metric)
             {
-                if (response.Values.TryGetValue(candidates[c], out var value))
-                {
-                    columns[c].Add(value);
-                    answered[c] = true;
-                }
-                else
-                {
-                    columns[c].Add(double.NaN);
-                }
+                metrics.Add(metric);
             }
         }
 
-        var keep = Enumerable.Range(0, candidates.Count).Where(c => named || answered[c]).ToArray();
-        if (keep.Length == 0)
-        {
-            throw new ArgumentException($"No drivers were named and no metric linked into '{outcomeMetricId}' appears in the responses of journey '{journeyId}'.", nameof(drivers));
-        }
-
-        var driverIds = keep.Select(c => candidates[c]).ToArray();
-        var weightName = "weight";
-        while (string.Equals(weightName, outcomeMetricId, StringComparison.Ordinal) || driverIds.Contains(weightName, StringComparer.Ordinal))
-        {
-            weightName += "_";
-        }
-
-        var specification = new KeyDriverSpecification(outcomeMetricId, driverIds, weightName);
-        var names = new List<string>(driverIds.Length + 2) { outcomeMetricId };
-        names.AddRange(driverIds);
-        names.Add(weightName);
-        var data = new List<double[]>(names.Count) { outcome.ToArray() };
-        data.AddRange(keep.Select(c => columns[c].ToArray()));
-        data.Add(weights.ToArray());
-        var table = ColumnTable.FromColumns(names, data);
-        return _analyzer.Analyze(table, specification, cancellationToken: cancellationToken);
+        var responses = _responses.ListResponsesAsync(journeyId, outcomeMetricId, from, to, cancellationToken);
+        var table = await DriverTable.FromResponsesAsync(responses, outcomeMetricId, candidates, metrics, _measureOptions, leaveOutUnansweredDrivers: !named, cancellationToken).ConfigureAwait(false);
+        return _analyzer.Analyze(table.Table, table.Specification, cancellationToken: cancellationToken);
     }
 
     /// <summary>Runs <see cref="AnalyzeAsync"/> and ranks the drivers by their Shapley share of R², as <see cref="AlignmentService"/> takes them.</summary>
@@ -127,6 +107,7 @@ public sealed class KeyDriverService
     /// <exception cref="ArgumentException">As for <see cref="AnalyzeAsync"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     /// <exception cref="DataFormatException">As for <see cref="AnalyzeAsync"/>.</exception>
+    /// <exception cref="OutOfRangeValueException">As for <see cref="AnalyzeAsync"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<KeyDriverRanking> RankAsync(
         string journeyId,

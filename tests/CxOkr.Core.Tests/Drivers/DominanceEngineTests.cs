@@ -23,8 +23,8 @@ public sealed class DominanceEngineTests
     public void Exact_shapley_and_dominance_equal_the_all_orderings_definition(int p, int seed)
     {
         var data = new DriverDataset(seed, p, p + 25);
-        var result = data.Analyze();
-        var fast = data.Analyze(new KeyDriverOptions { CompleteDominance = false });
+        var result = data.Analyze(new KeyDriverOptions { CompleteDominance = true });
+        var fast = data.Analyze();
         var corr = Correlation(result);
         var r2 = new Dictionary<int, double>();
         double R2(int mask)
@@ -91,9 +91,9 @@ public sealed class DominanceEngineTests
     public void Exact_results_do_not_depend_on_the_thread_count()
     {
         var data = new DriverDataset(42, 15, 200);
-        var one = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 1 });
-        var two = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 2 });
-        var all = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = -1 });
+        var one = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 1, CompleteDominance = true });
+        var two = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 2, CompleteDominance = true });
+        var all = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = -1, CompleteDominance = true });
         var fastOne = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 1, CompleteDominance = false });
         var fastTwo = data.Analyze(new KeyDriverOptions { MaxDegreeOfParallelism = 2, CompleteDominance = false });
         for (var j = 0; j < 15; j++)
@@ -156,8 +156,8 @@ public sealed class DominanceEngineTests
     public void Turning_complete_dominance_off_leaves_shapley_and_conditional_dominance_unchanged()
     {
         var data = new DriverDataset(17, 9, 100);
-        var with = data.Analyze();
-        var without = data.Analyze(new KeyDriverOptions { CompleteDominance = false });
+        var with = data.Analyze(new KeyDriverOptions { CompleteDominance = true });
+        var without = data.Analyze();
         Assert.Empty(without.CompleteDominance);
         Assert.Equal(9, with.CompleteDominance.Count);
         for (var j = 0; j < 9; j++)

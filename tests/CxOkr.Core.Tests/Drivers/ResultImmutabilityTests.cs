@@ -17,6 +17,7 @@ public sealed class ResultImmutabilityTests
         typeof(BootstrapInterval),
         typeof(ListwiseDeletion),
         typeof(KeyDriverSpecification),
+        typeof(DriverTable),
         typeof(ColumnTable),
     };
 
@@ -41,7 +42,7 @@ public sealed class ResultImmutabilityTests
     [Fact]
     public void Driver_collections_cannot_be_cast_back_to_writable_arrays()
     {
-        var result = new DriverDataset(2, 3, 40).Analyze();
+        var result = new DriverDataset(2, 3, 40).Analyze(new KeyDriverOptions { CompleteDominance = true });
         Assert.False(result.Drivers is DriverResult[]);
         Assert.False(result.Drivers[0].ConditionalDominance is double[]);
         Assert.False(result.CorrelationMatrix[0] is double[]);

@@ -83,6 +83,26 @@ public sealed class ProgrammeReportBuilderTests
     }
 
     [Fact]
+    public void A_metric_called_weight_is_a_driver_and_the_response_weight_column_is_renamed()
+    {
+        var original = Example().Report.Drivers.Single(static d => d.OutcomeMetricId == "support_sat").Result;
+        Assert.Contains(original.Drivers, static d => d.Name == "hold_time");
+        var json = File.ReadAllText(Path.Combine(Examples, "workspace.json")).Replace("\"hold_time\"", "\"weight\"", StringComparison.Ordinal);
+        var workspace = WorkspaceReader.Read(json);
+        var responses = ResponseCsvReader.ReadFile(Path.Combine(Examples, "responses.csv"))
+            .Select(static r => new Response(r.RespondentId, r.Date, r.Values.ToDictionary(static v => v.Key == "hold_time" ? "weight" : v.Key, static v => v.Value), r.Weight, r.JourneyId, r.Segments))
+            .ToList();
+
+        var report = new ProgrammeReportBuilder().Build(workspace, responses, AsOf);
+        var renamed = report.Drivers.Single(static d => d.OutcomeMetricId == "support_sat").Result;
+        Assert.Equal("weight_", renamed.Weight);
+        Assert.Contains(renamed.Drivers, static d => d.Name == "weight");
+        Assert.Equal(original.NUsed, renamed.NUsed);
+        Assert.Equal(original.RSquared, renamed.RSquared, 1e-12);
+        Assert.Equal(original.Drivers.Single(static d => d.Name == "hold_time").ShapleyShare, renamed.Drivers.Single(static d => d.Name == "weight").ShapleyShare, 1e-12);
+    }
+
+    [Fact]
     public void A_journey_with_fewer_complete_responses_than_the_minimum_is_noted_not_analysed()
     {
         var workspace = WorkspaceReader.ReadFile(Path.Combine(Examples, "workspace.json"));
@@ -92,7 +112,7 @@ public sealed class ProgrammeReportBuilderTests
         var report = new ProgrammeReportBuilder().Build(workspace, few, AsOf);
         Assert.DoesNotContain(report.Drivers, d => d.OutcomeMetricId == "support_sat");
         Assert.Contains(report.Drivers, d => d.OutcomeMetricId == "onboarding_sat");
-        Assert.Contains(report.Notes, n => n.StartsWith("Journey 'support', outcome 'support_sat': only ", StringComparison.Ordinal) && n.Contains($"fewer than {ProgrammeReportBuilder.MinimumDriverResponses}", StringComparison.Ordinal));
+        Assert.Contains(report.Notes, n => n.StartsWith("Journey 'support', outcome 'support_sat': no key-driver analysis: only ", StringComparison.Ordinal) && n.Contains($"needs at least {CxOkr.Drivers.DriverTable.MinimumCompleteResponses}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -166,7 +166,7 @@ public sealed class AddCxOkrTests
 
         await journeys.UpsertMetricLinkAsync(new CxOkr.Journeys.MetricLink("ease", "onboarding_ces"));
         var responses = Enumerable.Range(0, 40).Select(static i => new CxOkr.Journeys.Response(
-            $"r{i}", new DateOnly(2026, 11, 1), new Dictionary<string, double> { ["ease"] = i % 5, ["onboarding_ces"] = (i % 5) + ((i % 3) * 0.5) }, journeyId: "onboarding"));
+            $"r{i}", new DateOnly(2026, 11, 1), new Dictionary<string, double> { ["ease"] = (i % 5) + 1, ["onboarding_ces"] = (i % 5) + 1 + ((i % 3) * 0.5) }, journeyId: "onboarding"));
         await provider.GetRequiredService<IResponseStore>().AppendResponsesAsync(responses);
 
         var result = await provider.GetRequiredService<KeyDriverService>().AnalyzeAsync("onboarding", "onboarding_ces");

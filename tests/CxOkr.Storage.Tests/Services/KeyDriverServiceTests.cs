@@ -22,7 +22,7 @@ public sealed class KeyDriverServiceTests
             var date = Start.AddDays(i / 5);
             var setup = 100 + (500 * random.NextDouble());
             var ease = random.Next(1, 6);
-            var effort = 1 + (0.005 * setup) + (0.5 * ease) + random.NextDouble();
+            var effort = 1 + (0.004 * setup) + (0.3 * ease) + random.NextDouble(); // within the 1-7 scale of onboarding_ces
             var values = new Dictionary<string, double> { ["onboarding_ces"] = effort, ["setup_time"] = setup, ["nps"] = random.Next(0, 11) };
             if (i % 7 != 3)
             {
@@ -84,8 +84,8 @@ public sealed class KeyDriverServiceTests
         Assert.Equal(Describe(expected), Describe(result));
         Assert.Equal(["setup_time", "ease"], result.Drivers.Select(static d => d.Name));
         Assert.Equal(300 - 43, result.NUsed);
-        Assert.Equal(0.005, result.Drivers[0].Coefficient, 0.002);
-        Assert.Equal(0.5, result.Drivers[1].Coefficient, 0.1);
+        Assert.Equal(0.004, result.Drivers[0].Coefficient, 0.002);
+        Assert.Equal(0.3, result.Drivers[1].Coefficient, 0.1);
     }
 
     [Fact]
@@ -101,6 +101,31 @@ public sealed class KeyDriverServiceTests
         var rows = Generate().Where(r => r.JourneyId == "onboarding" && r.Values.ContainsKey("onboarding_ces") && r.Date >= from && r.Date <= to);
         Assert.Equal(Describe(Direct(rows, ["ease"])), Describe(result));
         Assert.Equal(100 - 14, result.NUsed);
+    }
+
+    [Fact]
+    public async Task Fewer_complete_responses_than_the_minimum_are_refused()
+    {
+        var store = await StoreAsync();
+        var service = new KeyDriverService(store, store, new KeyDriverAnalyzer());
+
+        // Five days hold 25 responses: enough for the regression (3 rows), not for a key-driver analysis.
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => service.AnalyzeAsync("onboarding", "onboarding_ces", Start, Start.AddDays(4), ["setup_time"]));
+        Assert.Contains($"needs at least {DriverTable.MinimumCompleteResponses}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_off_its_metric_scale_is_refused_or_excluded_under_the_exclude_policy()
+    {
+        var store = await StoreAsync();
+        await store.AppendResponsesAsync([new Response("bad", Start, new Dictionary<string, double> { ["onboarding_ces"] = 3, ["setup_time"] = 200, ["ease"] = 500 }, journeyId: "onboarding")]);
+        var refused = await Assert.ThrowsAsync<CxOkr.Measures.OutOfRangeValueException>(() => new KeyDriverService(store, store, new KeyDriverAnalyzer()).AnalyzeAsync("onboarding", "onboarding_ces"));
+        Assert.Equal(("ease", "bad"), (refused.MetricId, refused.RespondentId));
+
+        var exclude = new CxOkr.Measures.MeasureOptions(outOfRange: CxOkr.Measures.OutOfRangePolicy.Exclude);
+        var result = await new KeyDriverService(store, store, new KeyDriverAnalyzer(), exclude).AnalyzeAsync("onboarding", "onboarding_ces");
+        Assert.Equal(300 - 43, result.NUsed);
+        Assert.Equal(301, result.Rows!.RowsRead);
     }
 
     [Fact]
