@@ -118,4 +118,18 @@ public sealed class MetricsCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("cxokr: ", error);
     }
+
+    // The two commands once had their own MIN:MAX parsers with their own messages; now one rule, one message.
+    [Theory]
+    [InlineData("5:1", "--scale '5:1': MAX (1) must be above MIN (5).")]
+    [InlineData("1:NaN", "--scale '1:NaN': MIN and MAX must be finite numbers.")]
+    [InlineData("1:1e400", "--scale '1:1e400': MIN and MAX must be finite numbers.")]
+    [InlineData("1,5", "--scale '1,5' is not MIN:MAX with numbers such as 1:5 (a '.' for decimals).")]
+    public void Scale_is_refused_with_the_same_message_by_metrics_and_drivers(string scale, string message)
+    {
+        var metrics = CliRunner.Run("metrics", "--data", Survey, "--metric", "mean", "--column", "csat", "--scale", scale);
+        var drivers = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--scale", scale);
+        Assert.Equal((2, $"cxokr: {message}"), (metrics.ExitCode, metrics.Error.TrimEnd()));
+        Assert.Equal((2, $"cxokr: {message}"), (drivers.ExitCode, drivers.Error.TrimEnd()));
+    }
 }

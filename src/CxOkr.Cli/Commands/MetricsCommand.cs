@@ -51,7 +51,7 @@ internal static class MetricsCommand
                 parse.GetValue(interval) == "adjustedWald" ? NpsIntervalMethod.AdjustedWald : NpsIntervalMethod.Wald,
                 parse.GetValue(outOfRange) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject);
             var valueColumn = parse.GetValue(column)!;
-            var definition = Definition(valueColumn, calculation, ParseScale(parse.GetValue(scale)), parse.GetValue(topBox));
+            var definition = Definition(valueColumn, calculation, parse.GetValue(scale) is { } scaleText ? CommonOptions.Scale(scaleText) : null, parse.GetValue(topBox));
             var byValue = parse.GetValue(by);
             var dateName = parse.GetValue(dateColumn);
             if (byValue is not null && dateName is null)
@@ -95,24 +95,6 @@ internal static class MetricsCommand
         }
 
         return new MetricDefinition(id, id, MetricTier.Relationship, MetricScope.None, DataKind.Experience, Collection.Solicited, Structure.Structured, calculation, scale);
-    }
-
-    private static MetricScale? ParseScale(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parts = text.Split(':');
-        if (parts.Length != 2
-            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var min)
-            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max))
-        {
-            throw new ArgumentException($"--scale '{text}' must be MIN:MAX, such as 1:5.");
-        }
-
-        return new MetricScale(min, max);
     }
 
     private static ColumnTable ReadTable(string path)
