@@ -30,9 +30,9 @@ public sealed class Objective
         UnitId = Guard.NotBlank(unitId);
         PeriodId = Guard.NotBlank(periodId);
         ParentId = Guard.NullOrNotBlank(parentId);
-        if (parentId == id)
+        if (ObjectiveRules.Parent(id, parentId) is { } badParent)
         {
-            throw new ArgumentException($"Objective '{id}' cannot align to itself.", nameof(parentId));
+            throw new ArgumentException($"Objective '{id}': parentId {badParent}", nameof(parentId));
         }
 
         Type = Guard.Defined(type);
@@ -52,9 +52,9 @@ public sealed class Objective
             }
         }
 
-        if (list.Length > 0 && list.All(static kr => kr.Weight == 0))
+        if (ObjectiveRules.KeyResultWeights(Array.ConvertAll(list, static kr => kr.Weight)) is { } badWeights)
         {
-            throw new ArgumentException($"Objective '{id}': the weights of its key results are all zero; at least one must be positive.", nameof(keyResults));
+            throw new ArgumentException($"Objective '{id}': {badWeights}", nameof(keyResults));
         }
 
         KeyResults = list;
