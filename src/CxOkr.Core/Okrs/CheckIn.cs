@@ -1,5 +1,3 @@
-using CxOkr.Utilities;
-
 namespace CxOkr.Okrs;
 
 /// <summary>A dated reading of a key result's value, with the owner's confidence and an optional note.</summary>

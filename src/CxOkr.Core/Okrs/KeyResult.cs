@@ -39,7 +39,7 @@ public sealed class KeyResult
         Id = Guard.NotBlank(id);
         Title = Guard.NotBlank(title);
         Kind = Guard.Defined(kind);
-        Weight = Guard.NonNegative(weight);
+        Weight = OkrRules.Weight(weight) is { } badWeight ? throw new ArgumentOutOfRangeException(nameof(weight), weight, $"Key result '{id}': weight {badWeight}") : weight;
         MetricId = Guard.NullOrNotBlank(metricId);
         ValidateKind(id, kind, baseline, target, threshold);
         Baseline = baseline;

@@ -36,7 +36,7 @@ public sealed class Objective
         }
 
         Type = Guard.Defined(type);
-        Weight = Guard.NonNegative(weight);
+        Weight = OkrRules.Weight(weight) is { } badWeight ? throw new ArgumentOutOfRangeException(nameof(weight), weight, $"Objective '{id}': weight {badWeight}") : weight;
         var list = (keyResults ?? []).ToArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Length; i++)

@@ -95,9 +95,9 @@ internal sealed partial class WorkspaceDocumentConverter
     private double Weight(double? value, string path)
     {
         var weight = value ?? 1;
-        if (!(weight >= 0) || double.IsInfinity(weight))
+        if (OkrRules.Weight(weight) is { } badWeight)
         {
-            Problem(path, $"({weight}) must be a finite number >= 0.");
+            Problem(path, badWeight);
             return 1;
         }
 
@@ -125,9 +125,9 @@ internal sealed partial class WorkspaceDocumentConverter
                 continue;
             }
 
-            if (parentId == id)
+            if (OkrRules.UnitParent(id, parentId) is { } badParent)
             {
-                Problem(path + ".parentId", $"unit '{id}' cannot be its own parent.");
+                Problem(path + ".parentId", badParent);
                 continue;
             }
 
@@ -179,9 +179,9 @@ internal sealed partial class WorkspaceDocumentConverter
                 continue;
             }
 
-            if (end < start)
+            if (OkrRules.PeriodEnd(start.Value, end.Value) is { } badEnd)
             {
-                Problem(path + ".end", $"({d.End}) is before start ({d.Start}).");
+                Problem(path + ".end", badEnd);
                 continue;
             }
 

@@ -67,6 +67,26 @@ public sealed class KeyResultRulesTests
         Assert.StartsWith($"Objective 'o': parentId {problem.Message}", self.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Weight_period_and_unit_rules_give_the_same_message_in_code_and_in_a_document()
+    {
+        var json = KeyResultJson("milestone", null, null, null, checkIn: null);
+        var weight = Assert.Throws<ArgumentOutOfRangeException>(() => KeyResult.Milestone("kr", "t", -0.5));
+        var problem = ReadProblem(json.Replace("\"kind\"", "\"weight\": -0.5, \"kind\"", StringComparison.Ordinal));
+        Assert.Equal("$.objectives[0].keyResults[0].weight", problem.Path);
+        Assert.StartsWith($"Key result 'kr': weight {problem.Message}", weight.Message, StringComparison.Ordinal);
+
+        var end = Assert.Throws<ArgumentOutOfRangeException>(() => new OkrPeriod("p", new DateOnly(2026, 12, 31), new DateOnly(2026, 10, 1)));
+        problem = ReadProblem(json.Replace("\"start\": \"2026-10-01\", \"end\": \"2026-12-31\"", "\"start\": \"2026-12-31\", \"end\": \"2026-10-01\"", StringComparison.Ordinal), WorkspaceReadMode.Lenient);
+        Assert.Equal("$.periods[0].end", problem.Path);
+        Assert.StartsWith($"Period 'p': end {problem.Message}", end.Message, StringComparison.Ordinal);
+
+        var unit = Assert.Throws<ArgumentException>(() => new OrgUnit("u", "U", "u"));
+        problem = ReadProblem(json.Replace("\"name\": \"U\", \"parentId\": null", "\"name\": \"U\", \"parentId\": \"u\"", StringComparison.Ordinal), WorkspaceReadMode.Lenient);
+        Assert.Equal("$.units[0].parentId", problem.Path);
+        Assert.StartsWith($"Unit 'u': parentId {problem.Message}", unit.Message, StringComparison.Ordinal);
+    }
+
     private static WorkspaceProblem ReadProblem(string json, WorkspaceReadMode mode = WorkspaceReadMode.Strict) =>
         Assert.Single(Assert.Throws<WorkspaceFormatException>(() => WorkspaceReader.Read(json, mode)).Problems);
 
