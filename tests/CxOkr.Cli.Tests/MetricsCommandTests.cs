@@ -89,8 +89,8 @@ public sealed class MetricsCommandTests
     }
 
     [Theory]
-    [InlineData("metrics-bad-number.csv", "cxokr: line 3, column 'nps': 'ten' is not a number.", "--metric", "nps", "--column", "nps")]
-    [InlineData("metrics-survey.csv", "cxokr: --column 'nope' is not a column; columns are respondent, date, region, nps, csat, weight, resolved.", "--metric", "mean", "--column", "nope")]
+    [InlineData("metrics-bad-number.csv", "cxokr: line 3, column 'nps': 'ten' is not a number (leave the cell empty or write NA for a missing answer).", "--metric", "nps", "--column", "nps")]
+    [InlineData("metrics-survey.csv", "cxokr: the responses file has no value column 'nope'; its columns are respondent, date, region, nps, csat, weight, resolved.", "--metric", "mean", "--column", "nope")]
     [InlineData("metrics-survey.csv", "cxokr: --metric topBox needs --top-box N.", "--metric", "topBox", "--column", "csat")]
     [InlineData("metrics-survey.csv", "cxokr: --by needs --date-column.", "--metric", "mean", "--column", "csat", "--by", "month")]
     public void Unusable_input_exits_2_with_one_line(string file, string message, params string[] rest)
@@ -101,10 +101,10 @@ public sealed class MetricsCommandTests
     }
 
     [Theory]
-    [InlineData("nps", "line 6, column 'nps': 'ten' is not a number.")]
-    [InlineData("weight", "line 6, column 'weight': weight 0 must be above 0.")]
-    [InlineData("date", "line 6, column 'date': '2026-13-01' is not a yyyy-MM-dd date.")]
-    [InlineData("default-date", "line 6, column 'date': 0001-01-01 is the default date, which marks a missing date; expected the day of the answer.")]
+    [InlineData("nps", "line 6, column 'nps': 'ten' is not a number (leave the cell empty or write NA for a missing answer).")]
+    [InlineData("weight", "line 6, column 'weight': '0' is not a finite weight above 0.")]
+    [InlineData("date", "line 6, column 'date': '2026-13-01' is not a date as YYYY-MM-DD.")]
+    [InlineData("default-date", "line 6, column 'date': '0001-01-01' is the default date 0001-01-01, not a response date (a missing date exported as a default?).")]
     public void Bad_cell_after_a_blank_line_and_a_multi_line_quoted_field_names_its_file_line_and_column(string bad, string message)
     {
         // Lone-CR file: line 1 header, 2 a row, 3 blank, 4-5 a row whose quoted comment spans two lines, 6 the bad cell.
@@ -128,5 +128,30 @@ public sealed class MetricsCommandTests
         var (code, _, error) = CliRunner.Run("metrics", "--data", Survey, "--metric", "ratio", "--column", "nps");
         Assert.Equal(2, code);
         Assert.StartsWith("cxokr: ", error);
+    }
+
+    // The two commands once had their own MIN:MAX parsers with their own messages; now one rule, one message.
+    [Theory]
+    [InlineData("5:1", "--scale '5:1': MAX (1) must be above MIN (5).")]
+    [InlineData("1:NaN", "--scale '1:NaN': MIN and MAX must be finite numbers.")]
+    [InlineData("1:1e400", "--scale '1:1e400': MIN and MAX must be finite numbers.")]
+    [InlineData("1,5", "--scale '1,5' is not MIN:MAX with numbers such as 1:5 (a '.' for decimals).")]
+    public void Scale_is_refused_with_the_same_message_by_metrics_and_drivers(string scale, string message)
+    {
+        var metrics = CliRunner.Run("metrics", "--data", Survey, "--metric", "mean", "--column", "csat", "--scale", scale);
+        var drivers = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--scale", scale);
+        Assert.Equal((2, $"cxokr: {message}"), (metrics.ExitCode, metrics.Error.TrimEnd()));
+        Assert.Equal((2, $"cxokr: {message}"), (drivers.ExitCode, drivers.Error.TrimEnd()));
+    }
+
+    [Fact]
+    public void Segments_without_a_date_column_have_no_period_and_no_made_up_date()
+    {
+        var (code, output, error) = CliRunner.Run("metrics", "--data", Survey, "--metric", "mean", "--column", "csat", "--segment", "region", "--format", "json");
+        Assert.Equal((0, ""), (code, error));
+        var groups = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["EU", "US"], groups.Select(static g => g.GetProperty("segment").GetString()));
+        Assert.All(groups, static g => Assert.Equal(JsonValueKind.Null, g.GetProperty("period").ValueKind));
+        Assert.DoesNotContain("2000-", output, StringComparison.Ordinal);
     }
 }

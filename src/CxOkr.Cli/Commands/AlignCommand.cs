@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CxOkr.Alignment;
 using CxOkr.Findings;
 using CxOkr.Serialization;
@@ -30,7 +29,7 @@ internal static class AlignCommand
             var path = CommonOptions.ExistingFile(parseResult.GetValue(workspaceArgument)!, "Workspace file");
             var workspace = WorkspaceReader.ReadFile(path, WorkspaceReadMode.Lenient);
             var rankings = parseResult.GetValue(driversOption) is { } driversPath
-                ? ReadRankings(CommonOptions.ExistingFile(driversPath, "Drivers file"))
+                ? DriverRankingsReader.ReadFile(CommonOptions.ExistingFile(driversPath, "Drivers file"))
                 : [];
             var graph = CascadeGraph.From(workspace, rankings);
             var report = new AlignmentChecker().Check(graph);
@@ -38,69 +37,6 @@ internal static class AlignCommand
             return report.Errors > 0 ? ErrorsFound : CliApp.Success;
         }));
         return command;
-    }
-
-    internal static List<KeyDriverRanking> ReadRankings(string path)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllText(path));
-        }
-        catch (JsonException ex)
-        {
-            throw new FormatException($"Drivers file '{path}' is not valid JSON: {ex.Message}", ex);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
-            var rankings = new List<KeyDriverRanking>();
-            for (var i = 0; i < items.Count; i++)
-            {
-                var at = items.Count > 1 || root.ValueKind == JsonValueKind.Array ? $"$[{i}]" : "$";
-                var item = items[i];
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    throw new FormatException($"Drivers file '{path}' {at}: expected an object.");
-                }
-
-                if (!item.TryGetProperty("metricId", out var metricId) || metricId.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(metricId.GetString()))
-                {
-                    throw new FormatException($"Drivers file '{path}' {at}.metricId: expected the outcome metric's id (add it to the output of `cxokr drivers`).");
-                }
-
-                if (!item.TryGetProperty("drivers", out var drivers) || drivers.ValueKind != JsonValueKind.Array)
-                {
-                    throw new FormatException($"Drivers file '{path}' {at}.drivers: expected an array of drivers.");
-                }
-
-                var shares = new List<KeyValuePair<string, double>>();
-                var d = 0;
-                foreach (var driver in drivers.EnumerateArray())
-                {
-                    if (driver.ValueKind != JsonValueKind.Object
-                        || !driver.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
-                        || !driver.TryGetProperty("shapleyShare", out var share) || share.ValueKind != JsonValueKind.Number)
-                    {
-                        throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}]: expected an object with a string \"name\" and a number \"shapleyShare\".");
-                    }
-
-                    if (!(share.GetDouble() >= 0))
-                    {
-                        throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}].shapleyShare: {share.GetRawText()} must be >= 0 (a share of R^2).");
-                    }
-
-                    shares.Add(new(name.GetString()!, share.GetDouble()));
-                    d++;
-                }
-
-                rankings.Add(new KeyDriverRanking(metricId.GetString()!, shares));
-            }
-
-            return rankings;
-        }
     }
 
     internal static string ToTable(AlignmentReport report)

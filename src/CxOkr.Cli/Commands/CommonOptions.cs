@@ -42,6 +42,19 @@ internal static class CommonOptions
         return path;
     }
 
+    /// <summary>Parses a <c>--scale MIN:MAX</c> value with the library's one rule (<see cref="Journeys.MetricScale.Parse"/>).</summary>
+    public static Journeys.MetricScale Scale(string text)
+    {
+        try
+        {
+            return Journeys.MetricScale.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException($"--{ex.Message}", ex);
+        }
+    }
+
     /// <summary>Rounds for display in tables (4 decimal places); JSON output is never rounded.</summary>
     public static double Round4(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 }

@@ -105,18 +105,11 @@ internal static class DriversCommand
         return command;
     }
 
+    // Kept for callers of the old name; the rule itself is MetricScale.Parse.
     internal static (double Min, double Max) ParseScale(string text)
     {
-        var parts = text.Split(':');
-        if (parts.Length == 2
-            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lo)
-            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var hi)
-            && double.IsFinite(lo) && double.IsFinite(hi) && hi > lo)
-        {
-            return (lo, hi);
-        }
-
-        throw new ArgumentException($"--scale '{text}' must be MIN:MAX with MIN below MAX, e.g. 1:10.");
+        var scale = CommonOptions.Scale(text);
+        return (scale.Min, scale.Max);
     }
 
     internal static string ToCsv(KeyDriverResult result)

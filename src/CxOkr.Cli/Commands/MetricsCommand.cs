@@ -10,10 +10,6 @@ namespace CxOkr.Cli.Commands;
 /// <summary><c>cxokr metrics</c>: computes one CX metric with its interval from a survey CSV, optionally by period and segment.</summary>
 internal static class MetricsCommand
 {
-    // Without --date-column the responses' dates are never read (--by needs one), but a Response needs a
-    // real date (it refuses default(DateOnly)), so every undated row gets this one.
-    private static readonly DateOnly Undated = new(2000, 1, 1);
-
     private static readonly string[] Calculations = ["nps", "topBox", "mean", "proportion", "median", "sum", "count"];
 
     public static Command Create(CliContext context)
@@ -51,7 +47,7 @@ internal static class MetricsCommand
                 parse.GetValue(interval) == "adjustedWald" ? NpsIntervalMethod.AdjustedWald : NpsIntervalMethod.Wald,
                 parse.GetValue(outOfRange) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject);
             var valueColumn = parse.GetValue(column)!;
-            var definition = Definition(valueColumn, calculation, ParseScale(parse.GetValue(scale)), parse.GetValue(topBox));
+            var definition = Definition(valueColumn, calculation, parse.GetValue(scale) is { } scaleText ? CommonOptions.Scale(scaleText) : null, parse.GetValue(topBox));
             var byValue = parse.GetValue(by);
             var dateName = parse.GetValue(dateColumn);
             if (byValue is not null && dateName is null)
@@ -60,12 +56,12 @@ internal static class MetricsCommand
             }
 
             var segmentName = parse.GetValue(segment);
-            var table = ReadTable(CommonOptions.ExistingFile(parse.GetValue(data)!, "Data file"));
-            var responses = Responses(table, valueColumn, parse.GetValue(weight), dateName, segmentName);
+            var columns = new MetricColumnCsvOptions(valueColumn) { WeightColumn = parse.GetValue(weight), DateColumn = dateName, SegmentColumn = segmentName };
+            var answers = ResponseCsvReader.ReadAnswersFile(CommonOptions.ExistingFile(parse.GetValue(data)!, "Data file"), columns);
             var grouping = byValue is null
                 ? (segmentName is null ? Grouping.None : Grouping.BySegment(segmentName))
                 : Grouping.ByPeriod(Enum.Parse<TimeBucket>(byValue, ignoreCase: true), segmentName);
-            var results = ResponseMeasures.Aggregate(definition, responses, grouping, options);
+            var results = ResponseMeasures.Aggregate(definition, answers, grouping, options);
             if (parse.GetValue(format) == "json")
             {
                 context.Out.WriteLine(grouping == Grouping.None ? ResultJson.ToJson(results[0]) : ResultJson.ToJson(results));
@@ -95,114 +91,6 @@ internal static class MetricsCommand
         }
 
         return new MetricDefinition(id, id, MetricTier.Relationship, MetricScope.None, DataKind.Experience, Collection.Solicited, Structure.Structured, calculation, scale);
-    }
-
-    private static MetricScale? ParseScale(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parts = text.Split(':');
-        if (parts.Length != 2
-            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var min)
-            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max))
-        {
-            throw new ArgumentException($"--scale '{text}' must be MIN:MAX, such as 1:5.");
-        }
-
-        return new MetricScale(min, max);
-    }
-
-    private static ColumnTable ReadTable(string path)
-    {
-        try
-        {
-            return CsvTableReader.ReadFile(path);
-        }
-        catch (DataFormatException ex)
-        {
-            throw new DataFormatException($"{path}: {ex.Message}", ex);
-        }
-    }
-
-    private static string Column(ColumnTable table, string name, string option) =>
-        table.Contains(name)
-            ? name
-            : throw new DataFormatException($"{option} '{name}' is not a column; columns are {string.Join(", ", table.ColumnNames)}.");
-
-    // Respondents and cells are named by the line of the file their record starts on (the header is line 1),
-    // as the reader counts them: blank lines and line breaks inside quoted fields count, as in an editor.
-    private static string At(ColumnTable table, int row) =>
-        table.GetLine(row) is { } line ? $"line {line}" : $"row {row + 1}";
-
-    private static List<Response> Responses(ColumnTable table, string valueColumn, string? weightColumn, string? dateColumn, string? segmentColumn)
-    {
-        var value = Numeric(table, Column(table, valueColumn, "--column"));
-        var weight = weightColumn is null ? null : Numeric(table, Column(table, weightColumn, "--weight"));
-        var date = dateColumn is null ? null : Column(table, dateColumn, "--date-column");
-        var segment = segmentColumn is null ? null : Column(table, segmentColumn, "--segment");
-        var responses = new List<Response>(table.RowCount);
-        for (var row = 0; row < table.RowCount; row++)
-        {
-            if (table.GetValue(row, value) is not { } v)
-            {
-                continue;
-            }
-
-            var at = At(table, row);
-
-            var w = 1.0;
-            if (weight is not null)
-            {
-                w = table.GetValue(row, weight) ?? throw new DataFormatException($"{at}, column '{weight}': the weight is missing.");
-                if (!(w > 0))
-                {
-                    throw new DataFormatException($"{at}, column '{weight}': weight {table.GetText(row, weight)} must be above 0.");
-                }
-            }
-
-            var day = Undated;
-            if (date is not null)
-            {
-                if (!DateOnly.TryParseExact(table.GetText(row, date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-                {
-                    throw new DataFormatException($"{at}, column '{date}': '{table.GetText(row, date)}' is not a yyyy-MM-dd date.");
-                }
-
-                if (day == DateOnly.MinValue)
-                {
-                    throw new DataFormatException($"{at}, column '{date}': 0001-01-01 is the default date, which marks a missing date; expected the day of the answer.");
-                }
-            }
-
-            Dictionary<string, string>? segments = null;
-            if (segment is not null && table.GetText(row, segment) is { } s)
-            {
-                segments = new Dictionary<string, string> { [segment] = s };
-            }
-
-            responses.Add(new Response(at, day, new Dictionary<string, double> { [value] = v }, w, segments: segments));
-        }
-
-        return responses;
-    }
-
-    /// <summary>The column's name when every cell is a number or missing; otherwise the first bad cell, by line.</summary>
-    private static string Numeric(ColumnTable table, string column)
-    {
-        for (var row = 0; !table.IsNumeric(column) && row < table.RowCount; row++)
-        {
-            // The shared reader's rule: missing is empty or NA, and NaN is not a number.
-            if (table.GetText(row, column) is { } text && text != "NA"
-                && !(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsNaN(v)))
-            {
-                throw new DataFormatException($"{At(table, row)}, column '{column}': '{text}' is not a number.");
-            }
-        }
-
-        return column;
     }
 
     private static string Name(Calculation calculation) => calculation switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CxOkr.Journeys;
+using CxOkr.Measures;
 
 namespace CxOkr.Data;
 
@@ -9,7 +10,9 @@ namespace CxOkr.Data;
 /// hold metric values (by column name); without that list, a column whose every non-empty cell is a number
 /// does. Any other column is a segment attribute (region, plan, ...). Empty cells are missing values, and
 /// so is <c>NA</c> in a metric column (as in <see cref="CsvTableReader"/>); in a segment column <c>NA</c> is
-/// kept as a value (a region called NA).
+/// kept as a value (a region called NA). In its single-column mode (<see cref="ReadAnswers(TextReader, MetricColumnCsvOptions)"/>)
+/// it reads one metric's answers from a named column instead, with optional weight, date and segment
+/// columns and no id or date required, under the same rules for cells and the same error messages.
 /// </summary>
 /// <remarks>
 /// Errors name the line of the file where the record at fault starts, as a text editor counts lines (the
@@ -44,48 +47,15 @@ public static class ResponseCsvReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= new ResponseCsvOptions();
-        var header = new List<string>();
         var input = new CsvRecordReader(reader);
-        if (!input.ReadRecord(header))
-        {
-            throw new DataFormatException("the responses file is empty; expected a header row.");
-        }
-
-        var names = header.Select(static h => h.Trim()).ToArray();
-        int Column(string? name, bool required)
-        {
-            var i = name is null ? -1 : Array.IndexOf(names, name);
-            if (i < 0 && required)
-            {
-                throw new DataFormatException($"the responses file has no column '{name}'; its columns are {string.Join(", ", names)}.");
-            }
-
-            return i;
-        }
-
-        var idColumn = Column(options.RespondentIdColumn, true);
-        var dateColumn = Column(options.DateColumn, true);
-        var journeyColumn = Column(options.JourneyColumn, false);
-        var weightColumn = Column(options.WeightColumn, false);
-
-        var records = new List<string[]>();
-        var lines = new List<int>();
-        var fields = new List<string>();
-        while (input.ReadRecord(fields))
-        {
-            if (fields.Count == 1 && fields[0].Length == 0)
-            {
-                continue; // blank line
-            }
-
-            if (fields.Count != names.Length)
-            {
-                throw new DataFormatException($"line {input.RecordLine}: has {fields.Count} cells; the header has {names.Length}.");
-            }
-
-            records.Add([.. fields]);
-            lines.Add(input.RecordLine);
-        }
+        var names = ReadHeader(input);
+        var idColumn = Column(names, options.RespondentIdColumn, string.Empty);
+        var dateColumn = Column(names, options.DateColumn, string.Empty);
+        var journeyColumn = options.JourneyColumn is null ? -1 : Array.IndexOf(names, options.JourneyColumn);
+        var weightColumn = options.WeightColumn is null ? -1 : Array.IndexOf(names, options.WeightColumn);
+        var rows = ReadRecords(input, names.Length).ToList();
+        var records = rows.ConvertAll(static r => r.Cells);
+        var lines = rows.ConvertAll(static r => r.Line);
 
         var special = new HashSet<int> { idColumn, dateColumn, journeyColumn, weightColumn };
         var declared = options.MetricColumns is { } metricColumns ? new HashSet<string>(metricColumns, StringComparer.Ordinal) : null;
@@ -108,21 +78,8 @@ public static class ResponseCsvReader
                 throw new DataFormatException($"{at}, column '{names[idColumn]}': the respondent id is empty.");
             }
 
-            if (!DateOnly.TryParseExact(cells[dateColumn].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                throw new DataFormatException($"{at}, column '{names[dateColumn]}': '{cells[dateColumn]}' is not a date as YYYY-MM-DD.");
-            }
-
-            if (date == DateOnly.MinValue)
-            {
-                throw new DataFormatException($"{at}, column '{names[dateColumn]}': '{cells[dateColumn]}' is the default date 0001-01-01, not a response date (a missing date exported as a default?).");
-            }
-
-            var weight = 1.0;
-            if (weightColumn >= 0 && (!TryNumber(cells[weightColumn], out weight) || !(weight > 0) || !double.IsFinite(weight)))
-            {
-                throw new DataFormatException($"{at}, column '{names[weightColumn]}': '{cells[weightColumn]}' is not a finite weight above 0.");
-            }
+            var date = Date(cells, names, dateColumn, at);
+            var weight = weightColumn < 0 ? 1.0 : Weight(cells, names, weightColumn, at);
 
             var journey = journeyColumn >= 0 && cells[journeyColumn].Trim().Length > 0 ? cells[journeyColumn].Trim() : null;
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -137,12 +94,7 @@ public static class ResponseCsvReader
 
                 if (numeric[c])
                 {
-                    if (!TryNumber(cells[c], out var value))
-                    {
-                        throw new DataFormatException($"{at}, column '{names[c]}': '{cells[c].Trim()}' is not a number (leave the cell empty or write NA for a missing answer).");
-                    }
-
-                    values[names[c]] = value;
+                    values[names[c]] = Number(cells, names, c, at);
                 }
                 else
                 {
@@ -155,6 +107,126 @@ public static class ResponseCsvReader
 
         return responses;
     }
+
+    /// <summary>Reads one metric's answers from a CSV file: the single-column mode of this reader.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">The value column and the optional weight, date and segment columns.</param>
+    /// <returns>The answers in file order, as <see cref="ReadAnswers(TextReader, MetricColumnCsvOptions)"/>.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadAnswers(TextReader, MetricColumnCsvOptions)"/>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static IReadOnlyList<MetricAnswer> ReadAnswersFile(string path, MetricColumnCsvOptions options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Responses file '{path}' does not exist.", path);
+        }
+
+        using var reader = new StreamReader(path);
+        return ReadAnswers(reader, options);
+    }
+
+    /// <summary>
+    /// Reads one metric's answers from CSV text: one answer per row with a value in
+    /// <see cref="MetricColumnCsvOptions.ValueColumn"/>, with its weight, date and segment when those columns
+    /// are named. Rows without a value (empty or <c>NA</c>) are skipped. Other columns are not read. An answer
+    /// is named by the line of its record (<c>line 12</c>) as its respondent id.
+    /// </summary>
+    /// <param name="reader">The CSV text, header first.</param>
+    /// <param name="options">The columns.</param>
+    /// <returns>The answers in input order; without a date column their <see cref="MetricAnswer.Date"/> is null (never a made-up date).</returns>
+    /// <exception cref="DataFormatException">A named column is missing, or, in a row with a value, the value is not a finite number, the weight not a finite number above 0, or the date not a date as YYYY-MM-DD; the message names the line (the header is line 1) and the column.</exception>
+    public static IReadOnlyList<MetricAnswer> ReadAnswers(TextReader reader, MetricColumnCsvOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(options);
+        var input = new CsvRecordReader(reader);
+        var names = ReadHeader(input);
+        var valueColumn = Column(names, options.ValueColumn, "value ");
+        var weightColumn = options.WeightColumn is null ? -1 : Column(names, options.WeightColumn, "weight ");
+        var dateColumn = options.DateColumn is null ? -1 : Column(names, options.DateColumn, "date ");
+        var segmentColumn = options.SegmentColumn is null ? -1 : Column(names, options.SegmentColumn, "segment ");
+        var answers = new List<MetricAnswer>();
+        foreach (var (cells, line) in ReadRecords(input, names.Length))
+        {
+            if (IsMissing(cells[valueColumn]))
+            {
+                continue; // did not answer
+            }
+
+            var at = $"line {line}";
+            var value = Number(cells, names, valueColumn, at);
+            var weight = weightColumn < 0 ? 1 : Weight(cells, names, weightColumn, at);
+            DateOnly? date = dateColumn < 0 ? null : Date(cells, names, dateColumn, at);
+            var segment = segmentColumn >= 0 && cells[segmentColumn].Trim() is { Length: > 0 } s ? s : null;
+            answers.Add(new MetricAnswer(at, value, weight, date, segment));
+        }
+
+        return answers.AsReadOnly();
+    }
+
+    private static string[] ReadHeader(CsvRecordReader input)
+    {
+        var header = new List<string>();
+        if (!input.ReadRecord(header))
+        {
+            throw new DataFormatException("the responses file is empty; expected a header row.");
+        }
+
+        return header.Select(static h => h.Trim()).ToArray();
+    }
+
+    // role: "" or a word and a space ("value ") saying what the column was asked for.
+    private static int Column(string[] names, string name, string role)
+    {
+        var i = Array.IndexOf(names, name);
+        return i >= 0 ? i : throw new DataFormatException($"the responses file has no {role}column '{name}'; its columns are {string.Join(", ", names)}.");
+    }
+
+    // The records after the header, with the line each starts on; blank lines are skipped.
+    private static IEnumerable<(string[] Cells, int Line)> ReadRecords(CsvRecordReader input, int columns)
+    {
+        var fields = new List<string>();
+        while (input.ReadRecord(fields))
+        {
+            if (fields.Count == 1 && fields[0].Length == 0)
+            {
+                continue; // blank line
+            }
+
+            if (fields.Count != columns)
+            {
+                throw new DataFormatException($"line {input.RecordLine}: has {fields.Count} cells; the header has {columns}.");
+            }
+
+            yield return ([.. fields], input.RecordLine);
+        }
+    }
+
+    private static DateOnly Date(string[] cells, string[] names, int column, string at)
+    {
+        if (!DateOnly.TryParseExact(cells[column].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column]}' is not a date as YYYY-MM-DD.");
+        }
+
+        if (date == DateOnly.MinValue)
+        {
+            throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column]}' is the default date 0001-01-01, not a response date (a missing date exported as a default?).");
+        }
+
+        return date;
+    }
+
+    private static double Weight(string[] cells, string[] names, int column, string at) =>
+        TryNumber(cells[column], out var weight) && weight > 0
+            ? weight
+            : throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column]}' is not a finite weight above 0.");
+
+    private static double Number(string[] cells, string[] names, int column, string at) =>
+        TryNumber(cells[column], out var value)
+            ? value
+            : throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column].Trim()}' is not a number (leave the cell empty or write NA for a missing answer).");
 
     private static bool IsMissing(string text) => text.Trim() is { Length: 0 } or "NA";
 

@@ -48,13 +48,40 @@ public static class ResponseMeasures
         return accumulator.Results();
     }
 
+    /// <summary>Computes the metric for each group of answers to it (read from one column of a file, say).</summary>
+    /// <param name="metric">The metric the answers are values of; must have a calculation.</param>
+    /// <param name="answers">The answers; each answer's segment is its value of <see cref="Grouping.SegmentAttribute"/>.</param>
+    /// <param name="grouping">How to group; a grouping by period needs every answer to have a date.</param>
+    /// <param name="options">Options; null for defaults.</param>
+    /// <returns>As <see cref="Aggregate(MetricDefinition, IEnumerable{Response}, Grouping, MeasureOptions?)"/>.</returns>
+    /// <exception cref="ArgumentException">The metric has no calculation, or the grouping is by period and an answer has no date (the message names its respondent).</exception>
+    /// <exception cref="OutOfRangeValueException">A value is out of range and the policy is reject.</exception>
+    /// <exception cref="InsufficientDataException">No group has a usable value.</exception>
+    public static IReadOnlyList<MetricResult> Aggregate(MetricDefinition metric, IEnumerable<MetricAnswer> answers, Grouping grouping, MeasureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var accumulator = new Accumulator(metric, grouping, options);
+        foreach (var answer in answers)
+        {
+            ArgumentNullException.ThrowIfNull(answer, nameof(answers));
+            if (grouping.HasPeriod && answer.Date is null)
+            {
+                throw new ArgumentException($"metric '{metric.Id}': respondent '{answer.RespondentId}' has no date, and grouping by period needs a date on every answer.", nameof(answers));
+            }
+
+            accumulator.Add(answer.RespondentId, answer.Value, answer.Weight, answer.Date, answer.Segment);
+        }
+
+        return accumulator.Results();
+    }
+
     /// <summary>Computes the metric for each group of a stream of responses, holding only one value and weight per response.</summary>
     /// <param name="metric">The metric; must have a calculation.</param>
     /// <param name="responses">The response stream.</param>
     /// <param name="grouping">How to group.</param>
     /// <param name="options">Options; null for defaults.</param>
     /// <param name="cancellationToken">Stops reading the stream.</param>
-    /// <returns>As <see cref="Aggregate"/>.</returns>
+    /// <returns>As <see cref="Aggregate(MetricDefinition, IEnumerable{Response}, Grouping, MeasureOptions?)"/>.</returns>
     /// <exception cref="ArgumentException">The metric has no calculation.</exception>
     /// <exception cref="OutOfRangeValueException">A value is out of range and the policy is reject.</exception>
     /// <exception cref="InsufficientDataException">No group has a usable value.</exception>
@@ -102,18 +129,30 @@ public static class ResponseMeasures
                 return;
             }
 
+            string? segment = null;
+            if (_grouping.SegmentAttribute is { } attribute)
+            {
+                segment = response.Segments.TryGetValue(attribute, out var s) ? s : null;
+            }
+
+            Add(response.RespondentId, value, response.Weight, response.Date, segment);
+        }
+
+        // date is null only for answers without one, and then only when the grouping has no period.
+        public void Add(string respondentId, double value, double weight, DateOnly? date, string? segment)
+        {
             var excluded = false;
             if (Expected(value) is { } expected)
             {
                 if (_options.OutOfRange == OutOfRangePolicy.Reject)
                 {
-                    throw new OutOfRangeValueException(_metric.Id, response.RespondentId, value, expected);
+                    throw new OutOfRangeValueException(_metric.Id, respondentId, value, expected);
                 }
 
                 excluded = true;
             }
 
-            foreach (var group in GroupsOf(response))
+            foreach (var group in GroupsOf(date, segment))
             {
                 if (!_groups.TryGetValue(group, out var entry))
                 {
@@ -126,7 +165,7 @@ public static class ResponseMeasures
                 }
                 else
                 {
-                    entry.Values.Add(new Observation(value, response.Weight));
+                    entry.Values.Add(new Observation(value, weight));
                 }
 
                 _groups[group] = entry;
@@ -155,21 +194,15 @@ public static class ResponseMeasures
             return results.AsReadOnly();
         }
 
-        private IEnumerable<ResultGroup> GroupsOf(Response response)
+        private IEnumerable<ResultGroup> GroupsOf(DateOnly? date, string? segment)
         {
-            string? segment = null;
-            if (_grouping.SegmentAttribute is { } attribute)
-            {
-                segment = response.Segments.TryGetValue(attribute, out var s) ? s : null;
-            }
-
             if (!_grouping.HasPeriod)
             {
                 yield return new ResultGroup(null, null, null, _grouping.SegmentAttribute, segment);
                 yield break;
             }
 
-            foreach (var (label, start, end) in _grouping.PeriodsOf(response.Date))
+            foreach (var (label, start, end) in _grouping.PeriodsOf(date!.Value))
             {
                 yield return new ResultGroup(label, start, end, _grouping.SegmentAttribute, segment);
             }

@@ -1,5 +1,3 @@
-using CxOkr.Utilities;
-
 namespace CxOkr.Okrs;
 
 /// <summary>A dated reading of a key result's value, with the owner's confidence and an optional note.</summary>
@@ -13,11 +11,12 @@ public sealed record CheckIn
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is the default date 0001-01-01, <paramref name="value"/> is not finite or <paramref name="confidence"/> is outside [0, 1].</exception>
     public CheckIn(DateOnly date, double value, double? confidence = null, string? note = null)
     {
-        Date = Guard.Dated(date);
-        Value = Guard.Finite(value);
-        if (confidence is { } c)
+        // The workspace reader applies the same rules, reporting each at its JSON path.
+        Date = CheckInRules.Date(date) is { } badDate ? throw new ArgumentOutOfRangeException(nameof(date), date, $"date {badDate}") : date;
+        Value = CheckInRules.Value(value) is { } badValue ? throw new ArgumentOutOfRangeException(nameof(value), value, $"value {badValue}") : value;
+        if (CheckInRules.Confidence(confidence) is { } badConfidence)
         {
-            Guard.InRange(c, 0, 1, nameof(confidence));
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, $"confidence {badConfidence}");
         }
 
         Confidence = confidence;

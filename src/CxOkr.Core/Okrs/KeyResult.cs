@@ -39,7 +39,7 @@ public sealed class KeyResult
         Id = Guard.NotBlank(id);
         Title = Guard.NotBlank(title);
         Kind = Guard.Defined(kind);
-        Weight = Guard.NonNegative(weight);
+        Weight = OkrRules.Weight(weight) is { } badWeight ? throw new ArgumentOutOfRangeException(nameof(weight), weight, $"Key result '{id}': weight {badWeight}") : weight;
         MetricId = Guard.NullOrNotBlank(metricId);
         ValidateKind(id, kind, baseline, target, threshold);
         Baseline = baseline;
@@ -175,67 +175,11 @@ public sealed class KeyResult
 
     private static void ValidateKind(string id, KeyResultKind kind, double? baseline, double? target, double? threshold)
     {
-        switch (kind)
+        foreach (var violation in KeyResultRules.KindFields(kind, baseline, target, threshold))
         {
-            case KeyResultKind.Increase or KeyResultKind.Decrease:
-                var b = Required(id, kind, baseline, nameof(baseline));
-                var t = Required(id, kind, target, nameof(target));
-                Absent(id, kind, threshold, nameof(threshold));
-                if (kind == KeyResultKind.Increase && !(t > b))
-                {
-                    throw new ArgumentException($"Key result '{id}': target ({t}) must be above baseline ({b}) for an increase key result.", nameof(target));
-                }
-
-                if (kind == KeyResultKind.Decrease && !(t < b))
-                {
-                    throw new ArgumentException($"Key result '{id}': target ({t}) must be below baseline ({b}) for a decrease key result.", nameof(target));
-                }
-
-                break;
-            case KeyResultKind.AtLeast or KeyResultKind.AtMost:
-                Required(id, kind, threshold, nameof(threshold));
-                Absent(id, kind, baseline, nameof(baseline));
-                Absent(id, kind, target, nameof(target));
-                break;
-            default:
-                Absent(id, kind, baseline, nameof(baseline));
-                Absent(id, kind, target, nameof(target));
-                Absent(id, kind, threshold, nameof(threshold));
-                break;
+            throw new ArgumentException($"Key result '{id}': {violation.Phrase}", violation.Field);
         }
     }
-
-    private static double Required(string id, KeyResultKind kind, double? value, string name)
-    {
-        if (value is not { } v)
-        {
-            throw new ArgumentException($"Key result '{id}': {name} is required for a {KindName(kind)} key result.", name);
-        }
-
-        if (!double.IsFinite(v))
-        {
-            throw new ArgumentOutOfRangeException(name, v, $"Key result '{id}': {name} must be a finite number.");
-        }
-
-        return v;
-    }
-
-    private static void Absent(string id, KeyResultKind kind, double? value, string name)
-    {
-        if (value is not null)
-        {
-            throw new ArgumentException($"Key result '{id}': {name} does not apply to a {KindName(kind)} key result.", name);
-        }
-    }
-
-    private static string KindName(KeyResultKind kind) => kind switch
-    {
-        KeyResultKind.Increase => "increase",
-        KeyResultKind.Decrease => "decrease",
-        KeyResultKind.AtLeast => "atLeast",
-        KeyResultKind.AtMost => "atMost",
-        _ => "milestone",
-    };
 
     private static CheckIn[] NormaliseCheckIns(string id, KeyResultKind kind, IEnumerable<CheckIn>? checkIns)
     {
@@ -253,9 +197,9 @@ public sealed class KeyResult
                 throw new ArgumentException($"Key result '{id}': checkIns[{index}] is null.", nameof(checkIns));
             }
 
-            if (kind == KeyResultKind.Milestone && checkIn.Value is not (0 or 1))
+            if (KeyResultRules.CheckInValue(kind, checkIn.Value) is { } problem)
             {
-                throw new ArgumentException($"Key result '{id}': checkIns[{index}].value ({checkIn.Value}) must be 0 or 1 for a milestone.", nameof(checkIns));
+                throw new ArgumentException($"Key result '{id}': checkIns[{index}].value {problem}", nameof(checkIns));
             }
 
             byDate[checkIn.Date] = checkIn; // the later one in the list wins

@@ -30,13 +30,13 @@ public sealed class Objective
         UnitId = Guard.NotBlank(unitId);
         PeriodId = Guard.NotBlank(periodId);
         ParentId = Guard.NullOrNotBlank(parentId);
-        if (parentId == id)
+        if (ObjectiveRules.Parent(id, parentId) is { } badParent)
         {
-            throw new ArgumentException($"Objective '{id}' cannot align to itself.", nameof(parentId));
+            throw new ArgumentException($"Objective '{id}': parentId {badParent}", nameof(parentId));
         }
 
         Type = Guard.Defined(type);
-        Weight = Guard.NonNegative(weight);
+        Weight = OkrRules.Weight(weight) is { } badWeight ? throw new ArgumentOutOfRangeException(nameof(weight), weight, $"Objective '{id}': weight {badWeight}") : weight;
         var list = (keyResults ?? []).ToArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Length; i++)
@@ -52,9 +52,9 @@ public sealed class Objective
             }
         }
 
-        if (list.Length > 0 && list.All(static kr => kr.Weight == 0))
+        if (ObjectiveRules.KeyResultWeights(Array.ConvertAll(list, static kr => kr.Weight)) is { } badWeights)
         {
-            throw new ArgumentException($"Objective '{id}': the weights of its key results are all zero; at least one must be positive.", nameof(keyResults));
+            throw new ArgumentException($"Objective '{id}': {badWeights}", nameof(keyResults));
         }
 
         KeyResults = list;

@@ -14,9 +14,9 @@ public sealed record OkrPeriod
     public OkrPeriod(string id, DateOnly start, DateOnly end)
     {
         Id = Guard.NotBlank(id);
-        if (end < start)
+        if (OkrRules.PeriodEnd(start, end) is { } badEnd)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"Period '{id}' ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"Period '{id}': end {badEnd}");
         }
 
         Start = start;

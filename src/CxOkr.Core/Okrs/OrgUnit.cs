@@ -15,9 +15,9 @@ public sealed record OrgUnit
         Id = Guard.NotBlank(id);
         Name = Guard.NotBlank(name);
         ParentId = Guard.NullOrNotBlank(parentId);
-        if (parentId == id)
+        if (OkrRules.UnitParent(id, parentId) is { } badParent)
         {
-            throw new ArgumentException($"Unit '{id}' cannot be its own parent.", nameof(parentId));
+            throw new ArgumentException($"Unit '{id}': parentId {badParent}", nameof(parentId));
         }
     }
 

@@ -63,7 +63,7 @@ public static class ResultJson
         Serialize(writer, MetricResultJson.From(Guard.NotNull(result)), ResultJsonContext.Default.MetricResultJson);
 
     /// <summary>The JSON array of metric results, as <c>cxokr metrics --format json</c> prints grouped results.</summary>
-    /// <param name="results">The results, e.g. one per group from <see cref="ResponseMeasures.Aggregate"/>.</param>
+    /// <param name="results">The results, e.g. one per group from <see cref="ResponseMeasures.Aggregate(Journeys.MetricDefinition, IEnumerable{MetricAnswer}, Grouping, MeasureOptions)"/>.</param>
     /// <returns>The JSON text on one line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="results"/> or one of its items is null.</exception>
     public static string ToJson(IReadOnlyList<MetricResult> results) => Text(CompactOptions, writer => Write(writer, results));

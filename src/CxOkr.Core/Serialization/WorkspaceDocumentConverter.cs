@@ -95,9 +95,9 @@ internal sealed partial class WorkspaceDocumentConverter
     private double Weight(double? value, string path)
     {
         var weight = value ?? 1;
-        if (!(weight >= 0) || double.IsInfinity(weight))
+        if (OkrRules.Weight(weight) is { } badWeight)
         {
-            Problem(path, $"({weight}) must be a finite number >= 0.");
+            Problem(path, badWeight);
             return 1;
         }
 
@@ -125,9 +125,9 @@ internal sealed partial class WorkspaceDocumentConverter
                 continue;
             }
 
-            if (parentId == id)
+            if (OkrRules.UnitParent(id, parentId) is { } badParent)
             {
-                Problem(path + ".parentId", $"unit '{id}' cannot be its own parent.");
+                Problem(path + ".parentId", badParent);
                 continue;
             }
 
@@ -179,9 +179,9 @@ internal sealed partial class WorkspaceDocumentConverter
                 continue;
             }
 
-            if (end < start)
+            if (OkrRules.PeriodEnd(start.Value, end.Value) is { } badEnd)
             {
-                Problem(path + ".end", $"({d.End}) is before start ({d.Start}).");
+                Problem(path + ".end", badEnd);
                 continue;
             }
 
@@ -221,9 +221,9 @@ internal sealed partial class WorkspaceDocumentConverter
             }
 
             var weight = Weight(d.Weight, path + ".weight");
-            if (id is not null && parentId == id)
+            if (id is not null && ObjectiveRules.Parent(id, parentId) is { } badParent)
             {
-                Problem(path + ".parentId", $"objective '{id}' cannot align to itself.");
+                Problem(path + ".parentId", badParent);
             }
 
             if (id is not null && !objectiveIds.Add(id) && _strict)
@@ -260,9 +260,9 @@ internal sealed partial class WorkspaceDocumentConverter
                 }
             }
 
-            if (keyResults.Count > 0 && keyResults.Count == kinds.Count && keyResults.All(static kr => kr.Weight == 0))
+            if (keyResults.Count == kinds.Count && ObjectiveRules.KeyResultWeights(keyResults.ConvertAll(static kr => kr.Weight)) is { } badWeights)
             {
-                Problem(path + ".keyResults", "the weights of the key results are all zero; at least one must be positive.");
+                Problem(path + ".keyResults", badWeights);
             }
 
             if (_problems.Count == before)
@@ -340,56 +340,9 @@ internal sealed partial class WorkspaceDocumentConverter
 
     private void CheckKindFields(KeyResultDocument d, KeyResultKind kind, string path)
     {
-        var name = JsonNames.Of(kind);
-        void Need(double? value, string field)
+        foreach (var violation in KeyResultRules.KindFields(kind, d.Baseline, d.Target, d.Threshold))
         {
-            if (value is null)
-            {
-                Problem($"{path}.{field}", $"is required for a {name} key result.");
-            }
-            else if (!double.IsFinite(value.Value))
-            {
-                Problem($"{path}.{field}", "must be a finite number.");
-            }
-        }
-
-        void Forbid(double? value, string field)
-        {
-            if (value is not null)
-            {
-                Problem($"{path}.{field}", $"does not apply to a {name} key result; remove it.");
-            }
-        }
-
-        switch (kind)
-        {
-            case KeyResultKind.Increase or KeyResultKind.Decrease:
-                Need(d.Baseline, "baseline");
-                Need(d.Target, "target");
-                Forbid(d.Threshold, "threshold");
-                if (d.Baseline is { } b && d.Target is { } t)
-                {
-                    if (kind == KeyResultKind.Increase && !(t > b))
-                    {
-                        Problem(path + ".target", $"({t}) must be above baseline ({b}) for an increase key result.");
-                    }
-                    else if (kind == KeyResultKind.Decrease && !(t < b))
-                    {
-                        Problem(path + ".target", $"({t}) must be below baseline ({b}) for a decrease key result.");
-                    }
-                }
-
-                break;
-            case KeyResultKind.AtLeast or KeyResultKind.AtMost:
-                Need(d.Threshold, "threshold");
-                Forbid(d.Baseline, "baseline");
-                Forbid(d.Target, "target");
-                break;
-            default:
-                Forbid(d.Baseline, "baseline");
-                Forbid(d.Target, "target");
-                Forbid(d.Threshold, "threshold");
-                break;
+            Problem($"{path}.{violation.Field}", violation.Message);
         }
     }
 
@@ -403,28 +356,24 @@ internal sealed partial class WorkspaceDocumentConverter
 
         var before = _problems.Count;
         var date = RequiredDate(d.Date, path + ".date");
-        if (date == DateOnly.MinValue)
+        if (date is { } given && CheckInRules.Date(given) is { } badDate)
         {
-            // CheckIn refuses default(DateOnly): report it here rather than let the constructor throw.
-            Problem(path + ".date", $"({d.Date}) is the default date 0001-01-01, which marks a missing date; expected the day the value was read.");
+            // The CheckIn constructor's rule, reported here at its path rather than thrown.
+            Problem(path + ".date", badDate);
         }
 
         if (d.Value is not { } value)
         {
             Problem(path + ".value", "is missing; expected a number.");
         }
-        else if (!double.IsFinite(value))
+        else if ((CheckInRules.Value(value) ?? KeyResultRules.CheckInValue(kind, value)) is { } badValue)
         {
-            Problem(path + ".value", "must be a finite number.");
-        }
-        else if (kind == KeyResultKind.Milestone && value is not (0 or 1))
-        {
-            Problem(path + ".value", $"({value}) must be 0 (not done) or 1 (done) for a milestone.");
+            Problem(path + ".value", badValue);
         }
 
-        if (d.Confidence is { } confidence && !(confidence >= 0 && confidence <= 1))
+        if (CheckInRules.Confidence(d.Confidence) is { } badConfidence)
         {
-            Problem(path + ".confidence", $"({confidence}) must be in [0, 1].");
+            Problem(path + ".confidence", badConfidence);
         }
 
         if (date is { } day && day != DateOnly.MinValue && period is not null && !period.Contains(day))

@@ -41,9 +41,9 @@ public static class StoreRules
     /// <exception cref="ArgumentException">The value does not fit.</exception>
     public static void CheckValueFits(string keyResultId, KeyResultKind kind, double value)
     {
-        if (kind == KeyResultKind.Milestone && value is not (0 or 1))
+        if (KeyResultRules.CheckInValue(kind, value) is { } problem)
         {
-            throw new ArgumentException($"Key result '{keyResultId}' is a milestone; a check-in value must be 0 or 1, not {value}.", "checkIn");
+            throw new ArgumentException($"Key result '{keyResultId}': the check-in value {problem}", "checkIn");
         }
     }
 
