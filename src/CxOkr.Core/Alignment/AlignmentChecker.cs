@@ -10,15 +10,14 @@ public sealed class AlignmentChecker : IAlignmentChecker
     private readonly IAlignmentRule[] _rules;
 
     /// <summary>Creates a checker.</summary>
-    /// <param name="options">Switches, severities and thresholds (defaults when null); copied and validated here, so later changes to it do not change this checker.</param>
+    /// <param name="options">Switches, severities and thresholds (defaults when null); validated here, once.</param>
     /// <param name="additionalRules">Rules of the host's own, run after the built-in ones.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="ArgumentException">Two rules share an id.</exception>
     public AlignmentChecker(AlignmentOptions? options = null, IEnumerable<IAlignmentRule>? additionalRules = null)
     {
-        // Copy (collections included) before validating, so that later changes to the caller's instance
-        // cannot change this checker or undo the validation.
-        _options = Copy(options ?? new AlignmentOptions());
+        // An immutable record (immutable collections included): held as given, nothing to copy.
+        _options = options ?? new AlignmentOptions();
         _options.Validate();
         var rules = BuiltInRules.Create().Concat(additionalRules ?? []).ToArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -58,27 +57,6 @@ public sealed class AlignmentChecker : IAlignmentChecker
 
         findings.Sort(Compare);
         return new AlignmentReport(findings);
-    }
-
-    private static AlignmentOptions Copy(AlignmentOptions options)
-    {
-        var copy = new AlignmentOptions
-        {
-            TopDrivers = options.TopDrivers,
-            MaxObjectivesPerUnit = options.MaxObjectivesPerUnit,
-            MaxKeyResultsPerObjective = options.MaxKeyResultsPerObjective,
-        };
-        foreach (var rule in options.DisabledRules)
-        {
-            copy.DisabledRules.Add(rule);
-        }
-
-        foreach (var (rule, severity) in options.Severities)
-        {
-            copy.Severities[rule] = severity;
-        }
-
-        return copy;
     }
 
     private static int Compare(Finding a, Finding b)

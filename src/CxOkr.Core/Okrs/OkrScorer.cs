@@ -24,25 +24,13 @@ public sealed class OkrScorer : IOkrScorer
     private readonly record struct Evaluation(double Progress, double Score, OkrStatus Status, double Expected);
 
     /// <summary>Creates a scorer with the given thresholds (defaults when <see langword="null"/>).</summary>
-    /// <param name="options">The thresholds; validated here.</param>
+    /// <param name="options">The thresholds; validated here, once.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public OkrScorer(ScoringOptions? options = null)
     {
-        var o = options ?? new ScoringOptions();
-        o.Validate();
-
-        // Copy so that later changes to the caller's instance cannot change this scorer.
-        _options = new ScoringOptions
-        {
-            RedBelow = o.RedBelow,
-            GreenFrom = o.GreenFrom,
-            CommittedTargetScore = o.CommittedTargetScore,
-            AspirationalTargetScore = o.AspirationalTargetScore,
-            OnTrackMaxGap = o.OnTrackMaxGap,
-            AtRiskMaxGap = o.AtRiskMaxGap,
-            OffTrackConfidenceBelow = o.OffTrackConfidenceBelow,
-            AtRiskConfidenceBelow = o.AtRiskConfidenceBelow,
-        };
+        // An immutable record: held as given, nothing to copy.
+        _options = options ?? new ScoringOptions();
+        _options.Validate();
     }
 
     /// <summary>The expected progress on <paramref name="asOf"/> for an objective of <paramref name="type"/> in <paramref name="period"/>.</summary>
