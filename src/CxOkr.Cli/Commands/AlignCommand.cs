@@ -49,7 +49,7 @@ internal static class AlignCommand
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"Drivers file '{path}' is not valid JSON: {ex.Message}", ex);
+            throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' is not valid JSON: {ex.Message}", ex);
         }
 
         using (document)
@@ -63,17 +63,17 @@ internal static class AlignCommand
                 var item = items[i];
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    throw new FormatException($"Drivers file '{path}' {at}: expected an object.");
+                    throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}: expected an object.");
                 }
 
                 if (!item.TryGetProperty("metricId", out var metricId) || metricId.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(metricId.GetString()))
                 {
-                    throw new FormatException($"Drivers file '{path}' {at}.metricId: expected the outcome metric's id (add it to the output of `cxokr drivers`).");
+                    throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}.metricId: expected the outcome metric's id (add it to the output of `cxokr drivers`).");
                 }
 
                 if (!item.TryGetProperty("drivers", out var drivers) || drivers.ValueKind != JsonValueKind.Array)
                 {
-                    throw new FormatException($"Drivers file '{path}' {at}.drivers: expected an array of drivers.");
+                    throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}.drivers: expected an array of drivers.");
                 }
 
                 var shares = new List<KeyValuePair<string, double>>();
@@ -84,19 +84,27 @@ internal static class AlignCommand
                         || !driver.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
                         || !driver.TryGetProperty("shapleyShare", out var share) || share.ValueKind != JsonValueKind.Number)
                     {
-                        throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}]: expected an object with a string \"name\" and a number \"shapleyShare\".");
+                        throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}.drivers[{d}]: expected an object with a string \"name\" and a number \"shapleyShare\".");
                     }
 
                     if (!(share.GetDouble() >= 0))
                     {
-                        throw new FormatException($"Drivers file '{path}' {at}.drivers[{d}].shapleyShare: {share.GetRawText()} must be >= 0 (a share of R^2).");
+                        throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}.drivers[{d}].shapleyShare: {share.GetRawText()} must be >= 0 (a share of R^2).");
                     }
 
                     shares.Add(new(name.GetString()!, share.GetDouble()));
                     d++;
                 }
 
-                rankings.Add(new KeyDriverRanking(metricId.GetString()!, shares));
+                try
+                {
+                    rankings.Add(new KeyDriverRanking(metricId.GetString()!, shares));
+                }
+                catch (ArgumentException ex)
+                {
+                    // The ranking's own checks (such as a driver named twice) judge the file's content.
+                    throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}: {ex.Message}", ex);
+                }
             }
 
             return rankings;

@@ -81,18 +81,19 @@ internal static class DriversCommand
                 options = options with { ShapleyMethod = ShapleyMethod.Sampling, Permutations = permutations };
             }
 
-            var analyzer = new KeyDriverAnalyzer(options);
+            var analyzer = CliUsageException.FromArguments(() => new KeyDriverAnalyzer(options));
             var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && drivers.Length >= 20
                 ? new TerminalProgress(context.Error)
                 : null;
-            var specification = new KeyDriverSpecification(outcome, drivers, weight);
+            var specification = CliUsageException.FromArguments(() => new KeyDriverSpecification(outcome, drivers, weight));
             var result = analyzer.Analyze(table, specification, progress);
             progress?.Done();
             KeyDriverBootstrapResult? bootstrap = null;
             if (parseResult.GetValue(bootstrapOption) is { } replicates)
             {
                 var bootstrapOptions = new BootstrapOptions { Replicates = replicates, Seed = options.Seed, Confidence = parseResult.GetValue(confidenceOption) };
-                bootstrap = new KeyDriverBootstrapper(options, bootstrapOptions).Run(table, specification);
+                var bootstrapper = CliUsageException.FromArguments(() => new KeyDriverBootstrapper(options, bootstrapOptions));
+                bootstrap = bootstrapper.Run(table, specification);
             }
             switch (parseResult.GetValue(formatOption))
             {
@@ -123,7 +124,7 @@ internal static class DriversCommand
             return (lo, hi);
         }
 
-        throw new ArgumentException($"--scale '{text}' must be MIN:MAX with MIN below MAX, e.g. 1:10.");
+        throw new CliUsageException($"--scale '{text}' must be MIN:MAX with MIN below MAX, e.g. 1:10.");
     }
 
     internal static string ToJson(KeyDriverResult result, KeyDriverBootstrapResult? bootstrap = null)
