@@ -34,7 +34,7 @@ public sealed class AlignmentChecker : IAlignmentChecker
     }
 
     /// <summary>The ids of every rule this checker knows, enabled or not.</summary>
-    public IReadOnlyList<string> RuleIds => _rules.Select(static r => r.Id).ToArray();
+    public IReadOnlyList<string> RuleIds => ReadOnly.Wrap(_rules.Select(static r => r.Id).ToArray());
 
     /// <inheritdoc />
     public AlignmentReport Check(CascadeGraph graph)

@@ -31,7 +31,7 @@ public sealed record KeyDriverRanking
             var c = Math.Round(b.Value, 12).CompareTo(Math.Round(a.Value, 12));
             return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
         });
-        Drivers = list;
+        Drivers = ReadOnly.Wrap(list);
     }
 
     /// <summary>The outcome metric's id.</summary>
