@@ -4,6 +4,7 @@ using CxOkr.Utilities;
 namespace CxOkr.Alignment;
 
 /// <summary>Runs the built-in alignment rules (docs/alignment.md) and any added ones, applying the options' switches and severities.</summary>
+/// <threadsafety>Thread-safe: immutable once created (validated options, a fixed list of rules), so one checker may run <see cref="Check"/> on several threads at once, provided the added rules are thread-safe (the built-in ones are).</threadsafety>
 public sealed class AlignmentChecker : IAlignmentChecker
 {
     private readonly AlignmentOptions _options;

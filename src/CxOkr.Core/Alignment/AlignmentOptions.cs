@@ -8,7 +8,7 @@ namespace CxOkr.Alignment;
 /// <c>with</c> (<c>options with { DisabledRules = options.DisabledRules.Add("orphan") }</c>);
 /// <see cref="AlignmentChecker"/> validates it once when created.
 /// </summary>
-/// <remarks>Thread-safe: immutable.</remarks>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed record AlignmentOptions
 {
     /// <summary>Ids of rules to switch off (built-in or added), compared ordinally. Default: none.</summary>

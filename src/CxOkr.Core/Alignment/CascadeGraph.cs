@@ -13,11 +13,11 @@ namespace CxOkr.Alignment;
 /// metric links. Built in time linear in its inputs; every walk is iterative, so deep chains and cycles
 /// are safe.
 /// </summary>
-/// <remarks>
+/// <threadsafety>
 /// Thread-safe: immutable once built (its lists are read-only copies); the transitive metric-link closure
 /// behind <see cref="FeedsInto"/> is computed on first use per metric into a concurrent cache, so rules may
 /// query one graph from several threads.
-/// </remarks>
+/// </threadsafety>
 public sealed class CascadeGraph
 {
     private readonly Dictionary<string, Objective> _objectiveById = new(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace CxOkr.DependencyInjection;
 /// The one mutable holder: each property holds an immutable options record, replaced rather than changed:
 /// <c>options.Scoring = options.Scoring with { GreenFrom = 0.8 }</c>.
 /// </summary>
-/// <remarks>Not thread-safe while being configured; the options system builds it once, after which it is only read.</remarks>
+/// <threadsafety>Not thread-safe while being configured; the options system builds it once, after which it is only read.</threadsafety>
 public sealed class CxOkrOptions
 {
     /// <summary>Grade bands, target scores and status thresholds used by the registered <see cref="IOkrScorer"/>. Defaults as documented on <see cref="ScoringOptions"/>.</summary>

@@ -4,7 +4,7 @@ namespace CxOkr.Measures;
 /// Settings shared by the metric calculators. An immutable record validated as it is built: the constructor and
 /// each <c>init</c> (so also <c>with</c>: <c>options with { Confidence = 0.9 }</c>) refuse an out-of-range value.
 /// </summary>
-/// <remarks>Thread-safe: immutable.</remarks>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed record MeasureOptions
 {
     /// <summary>The default minimum effective sample size below which (by more than rounding, 1e-9 relative) a result is flagged <see cref="MetricResult.LowSample"/>.</summary>

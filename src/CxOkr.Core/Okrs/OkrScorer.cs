@@ -7,6 +7,7 @@ namespace CxOkr.Okrs;
 /// expected progress, status with confidence caps, least-squares forecast and achievements.
 /// </summary>
 /// <remarks>Thread-safe: holds only validated options. Objective roll-up is iterative, so deep alignment chains do not overflow the stack.</remarks>
+/// <threadsafety>Thread-safe: immutable once created (validated options); every call keeps its state in locals.</threadsafety>
 public sealed class OkrScorer : IOkrScorer
 {
     private static readonly double[] ProgressLevels = [0.25, 0.5, 0.75];

@@ -5,7 +5,7 @@ namespace CxOkr.Okrs;
 /// and confidence caps. The defaults follow Google's OKR guidance. An immutable record: change a copy with
 /// <c>with</c> (<c>options with { GreenFrom = 0.8 }</c>); <see cref="OkrScorer"/> validates it once when created.
 /// </summary>
-/// <remarks>Thread-safe: immutable.</remarks>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed record ScoringOptions
 {
     /// <summary>Scores below this are <see cref="Grade.Red"/>. Default 0.4.</summary>

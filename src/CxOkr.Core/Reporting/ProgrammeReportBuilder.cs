@@ -13,6 +13,7 @@ namespace CxOkr.Reporting;
 /// (drivers are the metrics linked into the outcome that the responses carry), alignment findings judged
 /// against those drivers, and monthly CX metric trends with intervals.
 /// </summary>
+/// <threadsafety>Thread-safe when the scorer, checker, analyzer and bootstrapper it was given are (the built-in ones are): it holds only them and its options, and each build keeps its state in locals.</threadsafety>
 public sealed class ProgrammeReportBuilder
 {
     /// <summary>Fewest complete responses for a driver analysis (below it the journey is noted, not analysed).</summary>

@@ -17,6 +17,7 @@ namespace CxOkr.Services;
 /// are the metrics the store links directly into the outcome (<see cref="IJourneyStore.ListMetricLinksAsync"/>)
 /// that at least one of the responses answers, in link order.
 /// </remarks>
+/// <threadsafety>Thread-safe as far as the stores and the analyzer it was given are (the built-in ones are): it holds only them, and each call keeps its state in locals.</threadsafety>
 public sealed class KeyDriverService
 {
     private readonly IResponseStore _responses;
