@@ -82,17 +82,18 @@ internal static class AlignCommand
                 {
                     if (driver.ValueKind != JsonValueKind.Object
                         || !driver.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
-                        || !driver.TryGetProperty("shapleyShare", out var share) || share.ValueKind != JsonValueKind.Number)
+                        || !driver.TryGetProperty("shapleyShare", out var share) || share.ValueKind != JsonValueKind.Number
+                        || !share.TryGetDouble(out var shareValue))
                     {
                         throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}.drivers[{d}]: expected an object with a string \"name\" and a number \"shapleyShare\".");
                     }
 
-                    if (!(share.GetDouble() >= 0))
+                    if (!(shareValue >= 0))
                     {
                         throw new CxOkr.Data.DataFormatException($"Drivers file '{path}' {at}.drivers[{d}].shapleyShare: {share.GetRawText()} must be >= 0 (a share of R^2).");
                     }
 
-                    shares.Add(new(name.GetString()!, share.GetDouble()));
+                    shares.Add(new(name.GetString()!, shareValue));
                     d++;
                 }
 
