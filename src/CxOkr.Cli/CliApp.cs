@@ -12,11 +12,27 @@ internal static class CliApp
     /// <summary>Exit code for unusable input (bad arguments, unreadable or invalid files).</summary>
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time)
+    /// <summary>Exit code for an internal error, a bug in cxokr (EX_SOFTWARE of BSD's sysexits.h).</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="commands">The subcommands (tests add their own); default <see cref="CommandCatalog.Create"/>.</param>
+    /// <returns>The exit code: 0, 1 (<c>align</c> found an error), 2 (unusable input) or 70 (a bug in cxokr).</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<CliContext, IEnumerable<Command>>? commands = null)
     {
         var context = new CliContext(stdout, stderr, time);
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On an internal error, also print the stack trace.",
+            Recursive = true,
+        };
         var root = new RootCommand("cxokr: customer-experience OKRs, alignment checks and key-driver analysis.");
-        foreach (var command in CommandCatalog.Create(context))
+        root.Options.Add(verbose);
+        foreach (var command in (commands ?? CommandCatalog.Create)(context))
         {
             root.Subcommands.Add(command);
         }
@@ -34,10 +50,34 @@ internal static class CliApp
             Error = stderr,
             EnableDefaultExceptionHandler = false,
         };
-        return parseResult.Invoke(configuration);
+        try
+        {
+            return parseResult.Invoke(configuration);
+        }
+        catch (Exception ex) when (IsUserError(ex))
+        {
+            // A command outside Guarded, or an error thrown while the command was being set up.
+            stderr.WriteLine($"cxokr: {OneLine(ex.Message)}");
+            return UsageError;
+        }
+        catch (Exception ex)
+        {
+            // Never silence a bug, never pass it off as the user's mistake.
+            var details = parseResult.GetValue(verbose) ? "the stack trace follows" : "run again with --verbose for the stack trace";
+            stderr.WriteLine($"cxokr: internal error, a bug in cxokr ({ex.GetType().FullName}: {OneLine(ex.Message)}); please report it; {details}.");
+            if (parseResult.GetValue(verbose))
+            {
+                stderr.WriteLine(ex.ToString());
+            }
+
+            return InternalError;
+        }
     }
 
-    /// <summary>Runs a command body, turning a user's mistake into one line on stderr and exit code 2.</summary>
+    /// <summary>
+    /// Runs a command body, turning a user's mistake into one line on stderr and exit code 2; anything else
+    /// propagates to <see cref="Run"/>, which reports it as an internal error (exit 70).
+    /// </summary>
     public static int Guarded(CliContext context, Func<int> body)
     {
         try
@@ -51,9 +91,13 @@ internal static class CliApp
         }
     }
 
+    // The user's mistakes: the command line (CliUsageException), the library's verdict on documents and data
+    // (the CxOkrException family, JsonException from reading documents) and files that cannot be read or
+    // written (IOException, FileNotFoundException included, and UnauthorizedAccessException). Not
+    // ArgumentException, FormatException, NotSupportedException or InvalidOperationException: from the
+    // library those mean the tool called it wrongly, a bug.
     private static bool IsUserError(Exception ex) =>
-        ex is CxOkrException or ArgumentException or IOException or UnauthorizedAccessException
-            or JsonException or FormatException or NotSupportedException;
+        ex is CliUsageException or CxOkrException or JsonException or IOException or UnauthorizedAccessException;
 
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();

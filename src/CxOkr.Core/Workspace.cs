@@ -28,12 +28,12 @@ public sealed class Workspace
         IEnumerable<MetricLink>? metricLinks = null,
         IEnumerable<Journey>? journeys = null)
     {
-        Units = NoNulls(units, nameof(units));
-        Periods = NoNulls(periods, nameof(periods));
-        Objectives = NoNulls(objectives, nameof(objectives));
-        Metrics = NoNulls(metrics, nameof(metrics));
-        MetricLinks = NoNulls(metricLinks, nameof(metricLinks));
-        Journeys = NoNulls(journeys, nameof(journeys));
+        Units = ReadOnly.Wrap(NoNulls(units, nameof(units)));
+        Periods = ReadOnly.Wrap(NoNulls(periods, nameof(periods)));
+        Objectives = ReadOnly.Wrap(NoNulls(objectives, nameof(objectives)));
+        Metrics = ReadOnly.Wrap(NoNulls(metrics, nameof(metrics)));
+        MetricLinks = ReadOnly.Wrap(NoNulls(metricLinks, nameof(metricLinks)));
+        Journeys = ReadOnly.Wrap(NoNulls(journeys, nameof(journeys)));
     }
 
     /// <summary>The organisation's units, in document order.</summary>

@@ -22,6 +22,7 @@ namespace CxOkr.Storage.Sqlite;
 /// first use. Journeys and metric definitions are kept as one-item workspace documents (the format of
 /// <see cref="Serialization.WorkspaceWriter"/>); a response's values and segments as JSON objects.</para>
 /// </remarks>
+/// <threadsafety>Thread-safe: one instance may serve several threads at once (see the remarks); only disposal must not race with other calls.</threadsafety>
 public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOrgStore, IJourneyStore, IResponseStore, IAsyncDisposable, IDisposable
 {
     private const string DateFormat = "yyyy-MM-dd";

@@ -84,6 +84,19 @@ public sealed class AlignCommandTests
         Assert.Single(error.TrimEnd().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("chat_csat", "1e999")]
+    [InlineData(" ", "0.5")]
+    public void Drivers_file_the_library_refuses_is_unusable_input_not_a_bug(string name, string share)
+    {
+        // An unrepresentable number, or a blank driver name (the ranking's own check): exit 2, not 70.
+        using var file = new TempFile(".json", $"{{\"metricId\": \"support_sat\", \"drivers\": [{{\"name\": \"{name}\", \"shapleyShare\": {share}}}]}}");
+        var (code, _, error) = CliRunner.Run("align", Example, "--drivers", file.Path);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"cxokr: Drivers file '{file.Path}' ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
     [Fact]
     public void Clean_cascade_exits_0_with_table_summary()
     {

@@ -12,7 +12,7 @@ public sealed class ReadmeQuickStartTests
     public async Task Quick_start_scores_an_objective_stored_through_DI()
     {
         // ---- README quick start (keep in step with README.md; Readme_shows_this_code checks it) ----
-        var services = new ServiceCollection().AddCxOkr(options => options.Scoring.GreenFrom = 0.7);   // in-memory stores
+        var services = new ServiceCollection().AddCxOkr(options => options.Scoring = options.Scoring with { GreenFrom = 0.7 });   // in-memory stores
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<IOrgStore>().UpsertPeriodAsync(new OkrPeriod("2026-Q4", new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)));

@@ -26,7 +26,7 @@ internal static class CommonOptions
     {
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw new FormatException($"{optionName} '{text}' is not a date as YYYY-MM-DD.");
+            throw new CliUsageException($"{optionName} '{text}' is not a date as YYYY-MM-DD.");
         }
 
         return date;
@@ -51,7 +51,7 @@ internal static class CommonOptions
         }
         catch (FormatException ex)
         {
-            throw new FormatException($"--{ex.Message}", ex);
+            throw new CliUsageException($"--{ex.Message}", ex);
         }
     }
 

@@ -72,10 +72,10 @@ internal static class DriversCommand
             }
 
             // The library's table rules: default drivers (a column with numbers and a typo is an error), the scale check.
-            var data = DriverTable.FromTable(table, outcome, named, weight, driverScale);
+            var data = CliUsageException.FromArguments(() => DriverTable.FromTable(table, outcome, named, weight, driverScale));
             var specification = data.Specification;
             var drivers = specification.Drivers;
-            var analyzer = new KeyDriverAnalyzer(options);
+            var analyzer = CliUsageException.FromArguments(() => new KeyDriverAnalyzer(options));
             var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && drivers.Count >= 20
                 ? new TerminalProgress(context.Error)
                 : null;
@@ -85,7 +85,8 @@ internal static class DriversCommand
             if (parseResult.GetValue(bootstrapOption) is { } replicates)
             {
                 var bootstrapOptions = new BootstrapOptions { Replicates = replicates, Seed = options.Seed, Confidence = parseResult.GetValue(confidenceOption) };
-                bootstrap = new KeyDriverBootstrapper(options, bootstrapOptions).Run(data.Table, specification);
+                var bootstrapper = CliUsageException.FromArguments(() => new KeyDriverBootstrapper(options, bootstrapOptions));
+                bootstrap = bootstrapper.Run(data.Table, specification);
             }
             switch (parseResult.GetValue(formatOption))
             {

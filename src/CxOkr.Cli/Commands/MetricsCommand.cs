@@ -41,18 +41,18 @@ internal static class MetricsCommand
         command.SetAction(parse => CliApp.Guarded(context, () =>
         {
             var calculation = Enum.Parse<Calculation>(parse.GetValue(metric)!, ignoreCase: true);
-            var options = new MeasureOptions(
+            var options = CliUsageException.FromArguments(() => new MeasureOptions(
                 parse.GetValue(confidence),
                 parse.GetValue(minN),
                 parse.GetValue(interval) == "adjustedWald" ? NpsIntervalMethod.AdjustedWald : NpsIntervalMethod.Wald,
-                parse.GetValue(outOfRange) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject);
+                parse.GetValue(outOfRange) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject));
             var valueColumn = parse.GetValue(column)!;
-            var definition = Definition(valueColumn, calculation, parse.GetValue(scale) is { } scaleText ? CommonOptions.Scale(scaleText) : null, parse.GetValue(topBox));
+            var definition = CliUsageException.FromArguments(() => Definition(valueColumn, calculation, parse.GetValue(scale) is { } scaleText ? CommonOptions.Scale(scaleText) : null, parse.GetValue(topBox)));
             var byValue = parse.GetValue(by);
             var dateName = parse.GetValue(dateColumn);
             if (byValue is not null && dateName is null)
             {
-                throw new ArgumentException("--by needs --date-column.");
+                throw new CliUsageException("--by needs --date-column.");
             }
 
             var segmentName = parse.GetValue(segment);
@@ -80,14 +80,14 @@ internal static class MetricsCommand
     {
         if (calculation == Calculation.TopBox)
         {
-            var threshold = topBox ?? throw new ArgumentException("--metric topBox needs --top-box N.");
+            var threshold = topBox ?? throw new CliUsageException("--metric topBox needs --top-box N.");
             scale = scale is null
                 ? new MetricScale(double.MinValue, double.MaxValue, threshold)
                 : new MetricScale(scale.Min, scale.Max, threshold);
         }
         else if (topBox is not null)
         {
-            throw new ArgumentException("--top-box applies only to --metric topBox.");
+            throw new CliUsageException("--top-box applies only to --metric topBox.");
         }
 
         return new MetricDefinition(id, id, MetricTier.Relationship, MetricScope.None, DataKind.Experience, Collection.Solicited, Structure.Structured, calculation, scale);

@@ -55,10 +55,10 @@ internal static class ReportCommand
             var replicates = parseResult.GetValue(bootstrapOption);
             if (replicates < 0)
             {
-                throw new FormatException($"--bootstrap ({replicates}) must be 0 (none) or a number of resamples.");
+                throw new CliUsageException($"--bootstrap ({replicates}) must be 0 (none) or a number of resamples.");
             }
 
-            var bootstrapper = replicates == 0 ? null : new KeyDriverBootstrapper(new KeyDriverOptions(), new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) });
+            var bootstrapper = replicates == 0 ? null : CliUsageException.FromArguments(() => new KeyDriverBootstrapper(new KeyDriverOptions(), new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) }));
             var report = new ProgrammeReportBuilder(bootstrapper: bootstrapper).Build(workspace, responses, asOf);
             var folder = parseResult.GetValue(outOption)!;
             Directory.CreateDirectory(folder);

@@ -4,21 +4,21 @@ using CxOkr.Utilities;
 namespace CxOkr.Alignment;
 
 /// <summary>Runs the built-in alignment rules (docs/alignment.md) and any added ones, applying the options' switches and severities.</summary>
+/// <threadsafety>Thread-safe: immutable once created (validated options, a fixed list of rules), so one checker may run <see cref="Check"/> on several threads at once, provided the added rules are thread-safe (the built-in ones are).</threadsafety>
 public sealed class AlignmentChecker : IAlignmentChecker
 {
     private readonly AlignmentOptions _options;
     private readonly IAlignmentRule[] _rules;
 
     /// <summary>Creates a checker.</summary>
-    /// <param name="options">Switches, severities and thresholds (defaults when null); copied and validated here, so later changes to it do not change this checker.</param>
+    /// <param name="options">Switches, severities and thresholds (defaults when null); validated here, once.</param>
     /// <param name="additionalRules">Rules of the host's own, run after the built-in ones.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="ArgumentException">Two rules share an id.</exception>
     public AlignmentChecker(AlignmentOptions? options = null, IEnumerable<IAlignmentRule>? additionalRules = null)
     {
-        // Copy (collections included) before validating, so that later changes to the caller's instance
-        // cannot change this checker or undo the validation.
-        _options = Copy(options ?? new AlignmentOptions());
+        // An immutable record (immutable collections included): held as given, nothing to copy.
+        _options = options ?? new AlignmentOptions();
         _options.Validate();
         var rules = BuiltInRules.Create().Concat(additionalRules ?? []).ToArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -35,7 +35,7 @@ public sealed class AlignmentChecker : IAlignmentChecker
     }
 
     /// <summary>The ids of every rule this checker knows, enabled or not.</summary>
-    public IReadOnlyList<string> RuleIds => _rules.Select(static r => r.Id).ToArray();
+    public IReadOnlyList<string> RuleIds => ReadOnly.Wrap(_rules.Select(static r => r.Id).ToArray());
 
     /// <inheritdoc />
     public AlignmentReport Check(CascadeGraph graph)
@@ -58,27 +58,6 @@ public sealed class AlignmentChecker : IAlignmentChecker
 
         findings.Sort(Compare);
         return new AlignmentReport(findings);
-    }
-
-    private static AlignmentOptions Copy(AlignmentOptions options)
-    {
-        var copy = new AlignmentOptions
-        {
-            TopDrivers = options.TopDrivers,
-            MaxObjectivesPerUnit = options.MaxObjectivesPerUnit,
-            MaxKeyResultsPerObjective = options.MaxKeyResultsPerObjective,
-        };
-        foreach (var rule in options.DisabledRules)
-        {
-            copy.DisabledRules.Add(rule);
-        }
-
-        foreach (var (rule, severity) in options.Severities)
-        {
-            copy.Severities[rule] = severity;
-        }
-
-        return copy;
     }
 
     private static int Compare(Finding a, Finding b)

@@ -1,24 +1,40 @@
+using System.Collections.Immutable;
 using CxOkr.Findings;
 
 namespace CxOkr.Alignment;
 
-/// <summary>Which alignment rules run, at what severity, with what thresholds. Copied and validated once by <see cref="AlignmentChecker"/>: changing an instance after creating a checker from it does not change the checker.</summary>
-public sealed class AlignmentOptions
+/// <summary>
+/// Which alignment rules run, at what severity, with what thresholds. An immutable record: change a copy with
+/// <c>with</c> (<c>options with { DisabledRules = options.DisabledRules.Add("orphan") }</c>);
+/// <see cref="AlignmentChecker"/> validates it once when created.
+/// </summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
+public sealed record AlignmentOptions
 {
-    /// <summary>Ids of rules to switch off (built-in or added). Default: none.</summary>
-    public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>Ids of rules to switch off (built-in or added), compared ordinally. Default: none.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ImmutableHashSet<string> DisabledRules
+    {
+        get => _disabledRules;
+        init => _disabledRules = value ?? throw new ArgumentNullException(nameof(DisabledRules));
+    }
 
     /// <summary>Severity overrides by rule id. Default: none (each rule's default severity).</summary>
-    public IDictionary<string, FindingSeverity> Severities { get; } = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ImmutableDictionary<string, FindingSeverity> Severities
+    {
+        get => _severities;
+        init => _severities = value ?? throw new ArgumentNullException(nameof(Severities));
+    }
 
     /// <summary>How many top drivers (by importance share) of each outcome metric must be measured by a key result. Default 3.</summary>
-    public int TopDrivers { get; set; } = 3;
+    public int TopDrivers { get; init; } = 3;
 
     /// <summary>A unit with more objectives than this in one period is overloaded. Default 5.</summary>
-    public int MaxObjectivesPerUnit { get; set; } = 5;
+    public int MaxObjectivesPerUnit { get; init; } = 5;
 
     /// <summary>An objective with more key results than this is overloaded. Default 5.</summary>
-    public int MaxKeyResultsPerObjective { get; set; } = 5;
+    public int MaxKeyResultsPerObjective { get; init; } = 5;
 
     /// <summary>Checks the thresholds and severities.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is below 1 or a severity is undefined.</exception>
@@ -47,4 +63,7 @@ public sealed class AlignmentOptions
             }
         }
     }
+
+    private readonly ImmutableHashSet<string> _disabledRules = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, FindingSeverity> _severities = ImmutableDictionary.Create<string, FindingSeverity>(StringComparer.Ordinal);
 }

@@ -6,6 +6,10 @@ namespace CxOkr.Alignment;
 /// <param name="Findings">The findings.</param>
 public sealed record AlignmentReport(IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The findings. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<Finding> Findings { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Findings);
+
     /// <summary>The number of error-level findings.</summary>
     public int Errors => Findings.Count(static f => f.Severity == FindingSeverity.Error);
 

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using CxOkr.Journeys;
 using CxOkr.Okrs;
 using CxOkr.Utilities;
@@ -10,21 +13,26 @@ namespace CxOkr.Alignment;
 /// metric links. Built in time linear in its inputs; every walk is iterative, so deep chains and cycles
 /// are safe.
 /// </summary>
+/// <threadsafety>
+/// Thread-safe: immutable once built (its lists are read-only copies); the transitive metric-link closure
+/// behind <see cref="FeedsInto"/> is computed on first use per metric into a concurrent cache, so rules may
+/// query one graph from several threads.
+/// </threadsafety>
 public sealed class CascadeGraph
 {
     private readonly Dictionary<string, Objective> _objectiveById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Objective>> _childrenByParentId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReadOnlyCollection<Objective>> _childrenByParentId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OrgUnit> _unitById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Enter, int Exit)> _unitInterval = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unitsWithChildren = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OkrPeriod> _periodById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MetricDefinition> _metricById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _linksFrom = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _upwardCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HashSet<string>> _upwardCache = new(StringComparer.Ordinal);
     private readonly HashSet<string> _measuredMetrics = new(StringComparer.Ordinal);
-    private readonly Dictionary<Objective, string[]> _metricIdsByObjective = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string> _repeatedObjectiveIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _repeatedKeyResultIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<Objective, ReadOnlyCollection<string>> _metricIdsByObjective = new(ReferenceEqualityComparer.Instance);
+    private readonly FrozenSet<string> _repeatedObjectiveIds;
+    private readonly FrozenSet<string> _repeatedKeyResultIds;
 
     /// <summary>
     /// Builds the graph of everything in <paramref name="workspace"/>: its objectives, units, periods,
@@ -56,26 +64,29 @@ public sealed class CascadeGraph
         IEnumerable<MetricLink>? metricLinks = null,
         IEnumerable<KeyDriverRanking>? driverRankings = null)
     {
-        Objectives = Guard.NotNull(objectives).ToArray();
-        Units = Guard.NotNull(units).ToArray();
-        Periods = Guard.NotNull(periods).ToArray();
-        Metrics = (metrics ?? []).ToArray();
-        MetricLinks = (metricLinks ?? []).ToArray();
-        DriverRankings = (driverRankings ?? []).ToArray();
+        Objectives = ReadOnly.CopyOf(Guard.NotNull(objectives));
+        Units = ReadOnly.CopyOf(Guard.NotNull(units));
+        Periods = ReadOnly.CopyOf(Guard.NotNull(periods));
+        Metrics = ReadOnly.CopyOf(metrics ?? []);
+        MetricLinks = ReadOnly.CopyOf(metricLinks ?? []);
+        DriverRankings = ReadOnly.CopyOf(driverRankings ?? []);
+        var repeatedObjectiveIds = new HashSet<string>(StringComparer.Ordinal);
+        var repeatedKeyResultIds = new HashSet<string>(StringComparer.Ordinal);
+        var childrenByParentId = new Dictionary<string, List<Objective>>(StringComparer.Ordinal);
 
         var keyResultIds = new HashSet<string>(Objectives.Count * 3, StringComparer.Ordinal);
         foreach (var objective in Objectives)
         {
             if (!_objectiveById.TryAdd(objective.Id, objective))
             {
-                _repeatedObjectiveIds.Add(objective.Id);
+                repeatedObjectiveIds.Add(objective.Id);
             }
 
             if (objective.ParentId is { } parentId)
             {
-                if (!_childrenByParentId.TryGetValue(parentId, out var children))
+                if (!childrenByParentId.TryGetValue(parentId, out var children))
                 {
-                    _childrenByParentId[parentId] = children = [];
+                    childrenByParentId[parentId] = children = [];
                 }
 
                 children.Add(objective);
@@ -86,7 +97,7 @@ public sealed class CascadeGraph
             {
                 if (!keyResultIds.Add(keyResult.Id))
                 {
-                    _repeatedKeyResultIds.Add(keyResult.Id);
+                    repeatedKeyResultIds.Add(keyResult.Id);
                 }
 
                 if (keyResult.MetricId is { } metricId)
@@ -99,8 +110,16 @@ public sealed class CascadeGraph
                 }
             }
 
-            _metricIdsByObjective.TryAdd(objective, [.. metricIds]);
+            _metricIdsByObjective.TryAdd(objective, ReadOnly.Wrap(metricIds));
         }
+
+        foreach (var (parentId, children) in childrenByParentId)
+        {
+            _childrenByParentId.Add(parentId, ReadOnly.Wrap(children));
+        }
+
+        _repeatedObjectiveIds = repeatedObjectiveIds.ToFrozenSet(StringComparer.Ordinal);
+        _repeatedKeyResultIds = repeatedKeyResultIds.ToFrozenSet(StringComparer.Ordinal);
 
         foreach (var unit in Units)
         {
@@ -179,7 +198,7 @@ public sealed class CascadeGraph
     /// <param name="objectiveId">The parent objective's id.</param>
     /// <returns>The children, in input order (empty when none).</returns>
     public IReadOnlyList<Objective> ChildrenOf(string objectiveId) =>
-        _childrenByParentId.TryGetValue(objectiveId, out var children) ? children : [];
+        _childrenByParentId.TryGetValue(objectiveId, out var children) ? children : ReadOnlyCollection<Objective>.Empty;
 
     /// <summary>The first unit with <paramref name="id"/>, or <see langword="null"/>.</summary>
     /// <param name="id">The unit id.</param>
@@ -236,13 +255,13 @@ public sealed class CascadeGraph
     /// <returns>True when the same or linked upward.</returns>
     public bool FeedsInto(string from, string to) => from == to || UpwardOf(from).Contains(to);
 
-    private HashSet<string> UpwardOf(string metricId)
-    {
-        if (_upwardCache.TryGetValue(metricId, out var cached))
-        {
-            return cached;
-        }
+    // Each set is complete before the cache publishes it and never changes after, so concurrent readers are
+    // safe; two threads may both compute one metric's set the first time, and one result is kept.
+    private HashSet<string> UpwardOf(string metricId) =>
+        _upwardCache.GetOrAdd(metricId, static (id, graph) => graph.Reach(id), this);
 
+    private HashSet<string> Reach(string metricId)
+    {
         // Breadth-first over links; memoised per metric, so the total work is bounded by metrics x links.
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>();
@@ -263,7 +282,6 @@ public sealed class CascadeGraph
             }
         }
 
-        _upwardCache[metricId] = reached;
         return reached;
     }
 

@@ -9,14 +9,19 @@ public sealed record KeyDriverRanking
     /// <summary>Creates a ranking.</summary>
     /// <param name="outcomeMetricId">The outcome metric's id.</param>
     /// <param name="drivers">Each driver's metric id and importance share (e.g. Shapley share of R^2), finite and &gt;= 0, in any order.</param>
-    /// <exception cref="ArgumentException">An id is blank, or a share is negative, NaN or infinite (<see cref="ArgumentOutOfRangeException"/>, naming the driver).</exception>
+    /// <exception cref="ArgumentException">An id is blank or repeated, or a share is negative, NaN or infinite (<see cref="ArgumentOutOfRangeException"/>, naming the driver).</exception>
     public KeyDriverRanking(string outcomeMetricId, IEnumerable<KeyValuePair<string, double>> drivers)
     {
         OutcomeMetricId = Guard.NotBlank(outcomeMetricId);
         var list = Guard.NotNull(drivers).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, share) in list)
         {
             Guard.NotBlank(id, nameof(drivers));
+            if (!seen.Add(id))
+            {
+                throw new ArgumentException($"Outcome '{outcomeMetricId}': driver '{id}' is listed more than once.", nameof(drivers));
+            }
 
             // The negated comparison also refuses NaN.
             if (!(share >= 0) || double.IsPositiveInfinity(share))
@@ -26,7 +31,7 @@ public sealed record KeyDriverRanking
         }
 
         list.Sort(static (a, b) => DriverOrder.Compare(a.Key, a.Value, b.Key, b.Value));
-        Drivers = list;
+        Drivers = ReadOnly.Wrap(list);
     }
 
     /// <summary>The outcome metric's id.</summary>

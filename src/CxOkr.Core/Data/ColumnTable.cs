@@ -26,6 +26,7 @@ public sealed class ColumnTable
     internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, string?[][]? texts = null, int[]? lines = null)
     {
         this.names = names;
+        ColumnNames = ReadOnly.Wrap(names);
         this.columns = columns;
         this.nonNumeric = nonNumeric;
         this.texts = texts;
@@ -50,7 +51,7 @@ public sealed class ColumnTable
     public int RowCount { get; }
 
     /// <summary>The column names in their original order.</summary>
-    public IReadOnlyList<string> ColumnNames => names;
+    public IReadOnlyList<string> ColumnNames { get; }
 
     /// <summary>Builds a table from columns given in code; <see cref="double.NaN"/> marks a missing cell.</summary>
     /// <param name="names">The column names, unique and non-empty.</param>

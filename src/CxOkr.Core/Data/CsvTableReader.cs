@@ -18,6 +18,7 @@ namespace CxOkr.Data;
 /// line breaks inside quoted fields count), an unterminated quote by the line it opens on, and a bad cell
 /// by its line and column. <see cref="ColumnTable.GetLine"/> gives each row's line.
 /// </remarks>
+/// <threadsafety>Thread-safe: stateless.</threadsafety>
 public static class CsvTableReader
 {
     /// <summary>Reads a CSV file.</summary>

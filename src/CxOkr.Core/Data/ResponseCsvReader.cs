@@ -18,6 +18,7 @@ namespace CxOkr.Data;
 /// Errors name the line of the file where the record at fault starts, as a text editor counts lines (the
 /// header is line 1; blank lines and line breaks inside quoted fields count), and the column of a bad cell.
 /// </remarks>
+/// <threadsafety>Thread-safe: stateless.</threadsafety>
 public static class ResponseCsvReader
 {
     /// <summary>Reads a whole file.</summary>

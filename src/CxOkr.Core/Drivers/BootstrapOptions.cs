@@ -1,6 +1,7 @@
 namespace CxOkr.Drivers;
 
 /// <summary>Settings of a <see cref="KeyDriverBootstrapper"/>, validated once when it is created.</summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed record BootstrapOptions
 {
     /// <summary>Bootstrap replicates B. Default 1000; at least 10.</summary>

@@ -24,6 +24,7 @@ namespace CxOkr.Drivers;
 /// residual degrees of freedom). This type is a builder and therefore mutable; it is not thread-safe:
 /// use one per thread and <see cref="Merge"/>.</para>
 /// </remarks>
+/// <threadsafety>Not thread-safe: a mutable builder; fill one per thread and merge them.</threadsafety>
 public sealed class CovarianceAccumulator
 {
     private readonly int dimension;

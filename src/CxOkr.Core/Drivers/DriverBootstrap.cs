@@ -6,6 +6,11 @@ namespace CxOkr.Drivers;
 /// <param name="Intervals">One interval per metric, in the order coefficient, shapley, shapleyShare, relativeWeight, first, last, betaSquared, pratt, car.</param>
 public sealed record DriverBootstrap(string Name, double RankFirstShare, IReadOnlyList<BootstrapInterval> Intervals)
 {
+    /// <summary>One interval per metric, in the order coefficient, shapley, shapleyShare, relativeWeight, first, last, betaSquared, pratt, car. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<BootstrapInterval> Intervals { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Intervals);
+
+
     /// <summary>The interval of one metric.</summary>
     /// <param name="metric">The metric name, e.g. <c>shapley</c>.</param>
     /// <returns>The interval.</returns>

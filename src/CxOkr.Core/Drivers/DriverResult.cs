@@ -88,7 +88,7 @@ public sealed class DriverResult
     public double RelativeWeightShare { get; internal init; }
 
     /// <summary>Conditional dominance: the mean R² gain of adding the driver to models of each size 0..k−1 (index = size).</summary>
-    public IReadOnlyList<double> ConditionalDominance { get; internal init; } = Array.Empty<double>();
+    public IReadOnlyList<double> ConditionalDominance { get; internal init; } = System.Collections.ObjectModel.ReadOnlyCollection<double>.Empty;
 
     /// <summary>Performance on 0–100: the weighted mean rescaled from the scale, or the top-box percentage.</summary>
     public double Performance { get; internal init; }

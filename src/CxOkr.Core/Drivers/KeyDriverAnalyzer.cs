@@ -18,6 +18,7 @@ namespace CxOkr.Drivers;
 /// <c>relaimpo::calc.relimp</c> to rounding (the reference tests check 1e-9 relative). Formulas and sources
 /// are given on <see cref="DriverResult"/> and in docs/key-drivers.md. Instances are immutable and thread-safe.
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable once created; every analysis keeps its state in locals.</threadsafety>
 public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
 {
     private const int BlockRows = 4096;

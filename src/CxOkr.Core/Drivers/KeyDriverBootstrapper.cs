@@ -15,6 +15,7 @@ namespace CxOkr.Drivers;
 /// are identical for any thread count. Replicates where a driver becomes constant or aliased are left out and
 /// counted. Intervals: see <see cref="BootstrapInterval"/>.
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable once created (options and analyzers); each run keeps its replicates in locals.</threadsafety>
 public sealed class KeyDriverBootstrapper
 {
     private static readonly string[] Metrics = ["coefficient", "shapley", "shapleyShare", "relativeWeight", "first", "last", "betaSquared", "pratt", "car"];

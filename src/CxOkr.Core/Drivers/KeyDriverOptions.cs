@@ -1,6 +1,7 @@
 namespace CxOkr.Drivers;
 
 /// <summary>Settings of a <see cref="KeyDriverAnalyzer"/>, validated once when the analyzer is created.</summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed record KeyDriverOptions
 {
     /// <summary>How Shapley values are computed. Default <see cref="ShapleyMethod.Auto"/>.</summary>

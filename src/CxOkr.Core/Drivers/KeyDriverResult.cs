@@ -61,23 +61,23 @@ public sealed class KeyDriverResult
     public double ConditionNumber { get; internal init; }
 
     /// <summary>Drivers left out as exactly or nearly collinear with earlier drivers, or constant, by name.</summary>
-    public IReadOnlyList<string> AliasedDrivers { get; internal init; } = Array.Empty<string>();
+    public IReadOnlyList<string> AliasedDrivers { get; internal init; } = System.Collections.ObjectModel.ReadOnlyCollection<string>.Empty;
 
     /// <summary>The analysed drivers in the order given (aliased ones removed).</summary>
-    public IReadOnlyList<DriverResult> Drivers { get; internal init; } = Array.Empty<DriverResult>();
+    public IReadOnlyList<DriverResult> Drivers { get; internal init; } = System.Collections.ObjectModel.ReadOnlyCollection<DriverResult>.Empty;
 
     /// <summary>Names of the rows/columns of <see cref="CorrelationMatrix"/>: the outcome, then the analysed drivers.</summary>
-    public IReadOnlyList<string> CorrelationVariables { get; internal init; } = Array.Empty<string>();
+    public IReadOnlyList<string> CorrelationVariables { get; internal init; } = System.Collections.ObjectModel.ReadOnlyCollection<string>.Empty;
 
     /// <summary>Weighted Pearson correlation matrix of the outcome and the analysed drivers.</summary>
-    public IReadOnlyList<IReadOnlyList<double>> CorrelationMatrix { get; internal init; } = Array.Empty<IReadOnlyList<double>>();
+    public IReadOnlyList<IReadOnlyList<double>> CorrelationMatrix { get; internal init; } = System.Collections.ObjectModel.ReadOnlyCollection<IReadOnlyList<double>>.Empty;
 
     /// <summary>
     /// Complete dominance: entry [i][j] is 1 when driver i adds at least as much R² as driver j to every
     /// subset of the other drivers (and more to some), 0 when j dominates i, 0.5 when undetermined
     /// (Azen and Budescu 2003). Empty when Shapley values were sampled or <see cref="KeyDriverOptions.CompleteDominance"/> is off.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<double>> CompleteDominance { get; internal init; } = Array.Empty<IReadOnlyList<double>>();
+    public IReadOnlyList<IReadOnlyList<double>> CompleteDominance { get; internal init; } = System.Collections.ObjectModel.ReadOnlyCollection<IReadOnlyList<double>>.Empty;
 
     /// <summary>Whether Shapley values are exact (all subsets) rather than sampled.</summary>
     public bool ShapleyExact { get; internal init; }

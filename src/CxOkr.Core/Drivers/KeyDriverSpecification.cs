@@ -42,7 +42,7 @@ public sealed record KeyDriverSpecification
             }
         }
 
-        Drivers = drivers.ToArray();
+        Drivers = ReadOnly.CopyOf(drivers);
         Weight = weight;
     }
 

@@ -59,7 +59,7 @@ public sealed record Finding(string Rule, FindingSeverity Severity, IReadOnlyLis
     /// <returns>The text.</returns>
     public override string ToString() => $"{Severity} {Rule} [{string.Join(", ", Subjects)}]: {Message}";
 
-    private static string[] CopyOf(IReadOnlyList<string> subjects)
+    private static IReadOnlyList<string> CopyOf(IReadOnlyList<string> subjects)
     {
         var copy = Guard.NotNull(subjects, nameof(Subjects)).ToArray();
         foreach (var id in copy)
@@ -67,6 +67,6 @@ public sealed record Finding(string Rule, FindingSeverity Severity, IReadOnlyLis
             Guard.NotBlank(id, nameof(Subjects));
         }
 
-        return copy;
+        return ReadOnly.Wrap(copy);
     }
 }

@@ -14,6 +14,7 @@ namespace CxOkr.Measures;
 /// <see cref="ArgumentException"/> for a weight that is not finite and positive or a value the calculation
 /// cannot take; none returns NaN.
 /// </remarks>
+/// <threadsafety>Thread-safe: stateless.</threadsafety>
 public static class MetricCalculator
 {
     private const double NpsPromoterFrom = 9;

@@ -46,6 +46,7 @@ public sealed class KeyResult
         Target = target;
         Threshold = threshold;
         _checkIns = NormaliseCheckIns(id, kind, checkIns);
+        CheckIns = Utilities.ReadOnly.Wrap(_checkIns);
     }
 
     /// <summary>The key result's id.</summary>
@@ -73,7 +74,10 @@ public sealed class KeyResult
     public string? MetricId { get; }
 
     /// <summary>Check-ins in ascending date order, at most one per date.</summary>
-    public IReadOnlyList<CheckIn> CheckIns => _checkIns;
+    public IReadOnlyList<CheckIn> CheckIns { get; }
+
+    /// <summary>The check-ins as the array behind <see cref="CheckIns"/>, for loops in the scorer; never changed.</summary>
+    internal CheckIn[] CheckInArray => _checkIns;
 
     /// <summary>Whether the key result moves a value from a baseline to a target (Increase or Decrease).</summary>
     public bool IsDirectional => Kind is KeyResultKind.Increase or KeyResultKind.Decrease;

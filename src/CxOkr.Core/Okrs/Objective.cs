@@ -5,6 +5,8 @@ namespace CxOkr.Okrs;
 /// <summary>A qualitative goal of one unit for one period, measured by its key results and optionally aligned to a parent objective.</summary>
 public sealed class Objective
 {
+    private readonly KeyResult[] _keyResults;
+
     /// <summary>Creates an objective.</summary>
     /// <param name="id">The objective's id.</param>
     /// <param name="title">What the objective says.</param>
@@ -57,7 +59,8 @@ public sealed class Objective
             throw new ArgumentException($"Objective '{id}': {badWeights}", nameof(keyResults));
         }
 
-        KeyResults = list;
+        _keyResults = list;
+        KeyResults = Utilities.ReadOnly.Wrap(list);
     }
 
     /// <summary>The objective's id.</summary>
@@ -83,6 +86,9 @@ public sealed class Objective
 
     /// <summary>The key results, in the order given.</summary>
     public IReadOnlyList<KeyResult> KeyResults { get; }
+
+    /// <summary>The key results as the array behind <see cref="KeyResults"/>, for loops in the scorer; never changed.</summary>
+    internal KeyResult[] KeyResultArray => _keyResults;
 
     /// <summary>
     /// Returns a copy with <paramref name="keyResult"/> added, or replacing the key result of the same id

@@ -15,4 +15,9 @@ public sealed record ObjectiveScore(
     OkrStatus? Status,
     double ExpectedProgress,
     string? NoScoreReason,
-    IReadOnlyList<KeyResultScore> KeyResults);
+    IReadOnlyList<KeyResultScore> KeyResults)
+{
+    /// <summary>The key results' scores in the objective's order. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<KeyResultScore> KeyResults { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(KeyResults);
+}

@@ -8,6 +8,15 @@ namespace CxOkr.Okrs;
 /// <param name="Achievements">Achievements on or before <paramref name="AsOf"/>, by date, then kind, then subject, then level.</param>
 public sealed record OkrScorecard(DateOnly AsOf, IReadOnlyList<ObjectiveScore> Objectives, IReadOnlyList<Achievement> Achievements)
 {
+    /// <summary>One score per objective, in the order given. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<ObjectiveScore> Objectives { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Objectives);
+
+    /// <summary>Achievements on or before <see cref="AsOf"/>, by date, then kind, then subject, then level. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<Achievement> Achievements { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Achievements);
+
+
     /// <summary>The score of the objective with id <paramref name="objectiveId"/> (ordinal comparison; a linear search).</summary>
     /// <param name="objectiveId">The objective's id.</param>
     /// <returns>Its score, or <see langword="null"/> when the scorecard has no objective of that id.</returns>

@@ -7,6 +7,7 @@ namespace CxOkr.Okrs;
 /// expected progress, status with confidence caps, least-squares forecast and achievements.
 /// </summary>
 /// <remarks>Thread-safe: holds only validated options. Objective roll-up is iterative, so deep alignment chains do not overflow the stack.</remarks>
+/// <threadsafety>Thread-safe: immutable once created (validated options); every call keeps its state in locals.</threadsafety>
 public sealed class OkrScorer : IOkrScorer
 {
     private static readonly double[] ProgressLevels = [0.25, 0.5, 0.75];
@@ -24,25 +25,13 @@ public sealed class OkrScorer : IOkrScorer
     private readonly record struct Evaluation(double Progress, double Score, OkrStatus Status, double Expected);
 
     /// <summary>Creates a scorer with the given thresholds (defaults when <see langword="null"/>).</summary>
-    /// <param name="options">The thresholds; validated here.</param>
+    /// <param name="options">The thresholds; validated here, once.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public OkrScorer(ScoringOptions? options = null)
     {
-        var o = options ?? new ScoringOptions();
-        o.Validate();
-
-        // Copy so that later changes to the caller's instance cannot change this scorer.
-        _options = new ScoringOptions
-        {
-            RedBelow = o.RedBelow,
-            GreenFrom = o.GreenFrom,
-            CommittedTargetScore = o.CommittedTargetScore,
-            AspirationalTargetScore = o.AspirationalTargetScore,
-            OnTrackMaxGap = o.OnTrackMaxGap,
-            AtRiskMaxGap = o.AtRiskMaxGap,
-            OffTrackConfidenceBelow = o.OffTrackConfidenceBelow,
-            AtRiskConfidenceBelow = o.AtRiskConfidenceBelow,
-        };
+        // An immutable record: held as given, nothing to copy.
+        _options = options ?? new ScoringOptions();
+        _options.Validate();
     }
 
     /// <summary>The expected progress on <paramref name="asOf"/> for an objective of <paramref name="type"/> in <paramref name="period"/>.</summary>
@@ -101,7 +90,7 @@ public sealed class OkrScorer : IOkrScorer
             keyResultScores[i] = objective.KeyResults.Select(kr => ScoreKeyResult(kr, plan.Periods[i], objective.Type, asOf)).ToArray();
         }
 
-        var rolled = RollUp(plan, i => WeightedMean(plan.Objectives[i].KeyResults, keyResultScores[i]));
+        var rolled = RollUp(plan, i => WeightedMean(plan.Objectives[i].KeyResultArray, keyResultScores[i]));
         var result = new ObjectiveScore[plan.Objectives.Length];
         for (var i = 0; i < plan.Objectives.Length; i++)
         {
@@ -110,10 +99,10 @@ public sealed class OkrScorer : IOkrScorer
             var (score, reason) = rolled[i];
             OkrStatus? status = score is { } s ? (Boundary.AtLeast(s, 1) ? OkrStatus.Achieved : StatusFromGap(expected - s)) : null;
             Grade? grade = score is { } g ? GradeOf(g) : null;
-            result[i] = new ObjectiveScore(objective.Id, score, grade, status, expected, reason, keyResultScores[i]);
+            result[i] = new ObjectiveScore(objective.Id, score, grade, status, expected, reason, ReadOnly.Wrap(keyResultScores[i]));
         }
 
-        return new OkrScorecard(asOf, result, Achievements(plan, asOf));
+        return new OkrScorecard(asOf, ReadOnly.Wrap(result), Achievements(plan, asOf));
     }
 
     /// <summary>Progress, score, status and expected progress of a key result on <paramref name="asOf"/>, given its latest check-in then.</summary>
@@ -152,8 +141,8 @@ public sealed class OkrScorer : IOkrScorer
         }
 
         double sum = 0, weights = 0;
-        var keyResults = objective.KeyResults;
-        for (var k = 0; k < keyResults.Count; k++)
+        var keyResults = objective.KeyResultArray;
+        for (var k = 0; k < keyResults.Length; k++)
         {
             var keyResult = keyResults[k];
             sum += keyResult.Weight * Evaluate(keyResult, period, objective.Type, asOf, keyResult.LatestOnOrBefore(asOf)).Score;
@@ -171,16 +160,16 @@ public sealed class OkrScorer : IOkrScorer
     /// </summary>
     private bool OwnScoreReachesOne(Objective objective, OkrPeriod period, DateOnly asOf)
     {
-        var keyResults = objective.KeyResults;
+        var keyResults = objective.KeyResultArray;
         var totalWeight = 0.0;
-        for (var k = 0; k < keyResults.Count; k++)
+        for (var k = 0; k < keyResults.Length; k++)
         {
             totalWeight += keyResults[k].Weight;
         }
 
         var limit = 2 * Boundary.Tolerance * totalWeight;
         var shortfall = 0.0;
-        for (var k = 0; k < keyResults.Count; k++)
+        for (var k = 0; k < keyResults.Length; k++)
         {
             var keyResult = keyResults[k];
             if (keyResult.Weight > 0)
@@ -249,7 +238,7 @@ public sealed class OkrScorer : IOkrScorer
 
         // Two passes with centred sums avoid the cancellation of the textbook raw-sum formula.
         double n = 1, sumX = 0, sumY = baseline;
-        foreach (var c in keyResult.CheckIns)
+        foreach (var c in keyResult.CheckInArray)
         {
             if (c.Date > asOf)
             {
@@ -263,7 +252,7 @@ public sealed class OkrScorer : IOkrScorer
 
         double meanX = sumX / n, meanY = sumY / n;
         double sxx = meanX * meanX, sxy = -meanX * (baseline - meanY);
-        foreach (var c in keyResult.CheckIns)
+        foreach (var c in keyResult.CheckInArray)
         {
             if (c.Date > asOf)
             {
@@ -282,15 +271,15 @@ public sealed class OkrScorer : IOkrScorer
         return new KeyResultForecast(value, progress, Math.Clamp(progress, 0, 1));
     }
 
-    private static (double? Score, string? Reason) WeightedMean(IReadOnlyList<KeyResult> keyResults, KeyResultScore[] scores)
+    private static (double? Score, string? Reason) WeightedMean(KeyResult[] keyResults, KeyResultScore[] scores)
     {
-        if (keyResults.Count == 0)
+        if (keyResults.Length == 0)
         {
             return (null, null);
         }
 
         double sum = 0, weights = 0;
-        for (var k = 0; k < keyResults.Count; k++)
+        for (var k = 0; k < keyResults.Length; k++)
         {
             sum += keyResults[k].Weight * scores[k].Score;
             weights += keyResults[k].Weight;
@@ -407,7 +396,7 @@ public sealed class OkrScorer : IOkrScorer
             }
 
             ownDates.Clear();
-            foreach (var keyResult in objective.KeyResults)
+            foreach (var keyResult in objective.KeyResultArray)
             {
                 KeyResultAchievements(keyResult, plan.Periods[i], objective.Type, asOf, events, ownDates);
             }
@@ -468,7 +457,7 @@ public sealed class OkrScorer : IOkrScorer
         var achieved = false;
         var levelsReached = 0;
         var streak = 0;
-        foreach (var checkIn in keyResult.CheckIns)
+        foreach (var checkIn in keyResult.CheckInArray)
         {
             if (checkIn.Date > asOf)
             {

@@ -2,34 +2,35 @@ namespace CxOkr.Okrs;
 
 /// <summary>
 /// Thresholds used by <see cref="OkrScorer"/>: grade bands, target scores per objective type, status gaps
-/// and confidence caps. The defaults follow Google's OKR guidance; call <see cref="Validate"/> (the scorer
-/// does) before use.
+/// and confidence caps. The defaults follow Google's OKR guidance. An immutable record: change a copy with
+/// <c>with</c> (<c>options with { GreenFrom = 0.8 }</c>); <see cref="OkrScorer"/> validates it once when created.
 /// </summary>
-public sealed class ScoringOptions
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
+public sealed record ScoringOptions
 {
     /// <summary>Scores below this are <see cref="Grade.Red"/>. Default 0.4.</summary>
-    public double RedBelow { get; set; } = 0.4;
+    public double RedBelow { get; init; } = 0.4;
 
     /// <summary>Scores from this value up are <see cref="Grade.Green"/>; between <see cref="RedBelow"/> and this, <see cref="Grade.Yellow"/>. Default 0.7.</summary>
-    public double GreenFrom { get; set; } = 0.7;
+    public double GreenFrom { get; init; } = 0.7;
 
     /// <summary>The score a committed objective is expected to reach by the end of its period. Default 1.0.</summary>
-    public double CommittedTargetScore { get; set; } = 1.0;
+    public double CommittedTargetScore { get; init; } = 1.0;
 
     /// <summary>The score an aspirational objective is expected to reach by the end of its period. Default 0.7.</summary>
-    public double AspirationalTargetScore { get; set; } = 0.7;
+    public double AspirationalTargetScore { get; init; } = 0.7;
 
     /// <summary>Largest gap (expected minus actual progress) still <see cref="OkrStatus.OnTrack"/>. Default 0.10.</summary>
-    public double OnTrackMaxGap { get; set; } = 0.10;
+    public double OnTrackMaxGap { get; init; } = 0.10;
 
     /// <summary>Largest gap still <see cref="OkrStatus.AtRisk"/>; above it, <see cref="OkrStatus.OffTrack"/>. Default 0.25.</summary>
-    public double AtRiskMaxGap { get; set; } = 0.25;
+    public double AtRiskMaxGap { get; init; } = 0.25;
 
     /// <summary>A latest check-in confidence below this caps a key result's status at <see cref="OkrStatus.OffTrack"/>. Default 0.4.</summary>
-    public double OffTrackConfidenceBelow { get; set; } = 0.4;
+    public double OffTrackConfidenceBelow { get; init; } = 0.4;
 
     /// <summary>A latest check-in confidence below this caps a key result's status at <see cref="OkrStatus.AtRisk"/>. Default 0.7.</summary>
-    public double AtRiskConfidenceBelow { get; set; } = 0.7;
+    public double AtRiskConfidenceBelow { get; init; } = 0.7;
 
     /// <summary>Checks that every threshold is finite and the pairs are ordered.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names the property.</exception>

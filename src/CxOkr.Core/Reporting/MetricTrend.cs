@@ -8,4 +8,9 @@ namespace CxOkr.Reporting;
 /// <param name="JourneyId">The journey whose responses were used, or <see langword="null"/> for all responses.</param>
 /// <param name="Overall">The metric over every response used, up to the as-of date.</param>
 /// <param name="Months">One point per calendar month with responses, oldest first.</param>
-public sealed record MetricTrend(MetricDefinition Metric, string? JourneyId, MetricResult Overall, IReadOnlyList<MetricTrendPoint> Months);
+public sealed record MetricTrend(MetricDefinition Metric, string? JourneyId, MetricResult Overall, IReadOnlyList<MetricTrendPoint> Months)
+{
+    /// <summary>One point per calendar month with responses, oldest first. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<MetricTrendPoint> Months { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Months);
+}

@@ -18,4 +18,17 @@ public sealed record ProgrammeReport(
     AlignmentReport Alignment,
     IReadOnlyList<MetricTrend> Trends,
     IReadOnlyList<JourneyDriverAnalysis> Drivers,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>CX metric trends per journey outcome and relationship metric. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<MetricTrend> Trends { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Trends);
+
+    /// <summary>Key-driver analyses per journey outcome. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<JourneyDriverAnalysis> Drivers { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Drivers);
+
+    /// <summary>What could not be computed, and why (e.g. too few responses). A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<string> Notes { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Notes);
+}

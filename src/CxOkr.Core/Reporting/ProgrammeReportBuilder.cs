@@ -16,6 +16,7 @@ namespace CxOkr.Reporting;
 /// <c>KeyDriverService</c>), alignment findings judged against those drivers, and monthly CX metric trends
 /// with intervals. An outcome whose drivers cannot be analysed is noted, not analysed.
 /// </summary>
+/// <threadsafety>Thread-safe when the scorer, checker, analyzer and bootstrapper it was given are (the built-in ones are): it holds only them and its options, and each build keeps its state in locals.</threadsafety>
 public sealed class ProgrammeReportBuilder
 {
     private readonly IOkrScorer _scorer;

@@ -126,7 +126,15 @@ public static class DriverRankingsReader
             shares.Add(new(name.GetString()!, value));
         }
 
-        return new KeyDriverRanking(metricId.GetString()!, shares);
+        try
+        {
+            return new KeyDriverRanking(metricId.GetString()!, shares);
+        }
+        catch (ArgumentException ex)
+        {
+            // The ranking's own checks (such as a driver named twice) judge the document's content.
+            throw Fail(prefix, at, ex.Message);
+        }
     }
 
     private static DriverRankingsFormatException Fail(string prefix, string path, string message) =>

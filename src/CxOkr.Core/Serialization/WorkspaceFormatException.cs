@@ -11,7 +11,7 @@ public sealed class WorkspaceFormatException : CxOkrException
     public WorkspaceFormatException(IReadOnlyList<WorkspaceProblem> problems)
         : base(Describe(problems))
     {
-        Problems = problems;
+        Problems = Utilities.ReadOnly.CopyOf(problems);
     }
 
     /// <summary>Creates the exception for a document that is not well-formed JSON or does not fit the shape.</summary>
@@ -20,7 +20,7 @@ public sealed class WorkspaceFormatException : CxOkrException
     public WorkspaceFormatException(WorkspaceProblem problem, Exception innerException)
         : base(Describe([problem]), innerException)
     {
-        Problems = [problem];
+        Problems = Utilities.ReadOnly.Wrap(new[] { problem });
     }
 
     /// <summary>Every problem found, in document order.</summary>

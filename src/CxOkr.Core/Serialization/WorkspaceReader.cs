@@ -8,6 +8,7 @@ namespace CxOkr.Serialization;
 /// Reads workspace documents (format version 1, camelCase JSON, unknown properties refused). The whole
 /// document is checked before anything is returned, and every problem is reported with its JSON path.
 /// </summary>
+/// <threadsafety>Thread-safe: stateless.</threadsafety>
 public static class WorkspaceReader
 {
     /// <summary>The only document format version this reader understands.</summary>

@@ -6,6 +6,7 @@ using CxOkr.Okrs;
 namespace CxOkr.Serialization;
 
 /// <summary>Writes a <see cref="Workspace"/> as a format-version-1 document that <see cref="WorkspaceReader"/> reads back unchanged.</summary>
+/// <threadsafety>Thread-safe: stateless.</threadsafety>
 public static class WorkspaceWriter
 {
     /// <summary>Writes the workspace as indented UTF-8 JSON text.</summary>

@@ -12,6 +12,7 @@ namespace CxOkr.Services;
 /// The whole store is read: alignment rules look across periods and units (a parent in another period, a
 /// unit's ancestors), so filtering first would report references as dangling that are not.
 /// </remarks>
+/// <threadsafety>Thread-safe as far as the stores and the checker it was given are (the built-in ones are): it holds only them, and each call keeps its state in locals.</threadsafety>
 public sealed class AlignmentService
 {
     private readonly IObjectiveStore _objectives;

@@ -21,6 +21,7 @@ namespace CxOkr.Services;
 /// (<see cref="IJourneyStore.ListMetricLinksAsync"/>) that at least one of the responses answers, in link order.
 /// Fewer than <see cref="DriverTable.MinimumCompleteResponses"/> complete responses is an error.
 /// </remarks>
+/// <threadsafety>Thread-safe as far as the stores and the analyzer it was given are (the built-in ones are): it holds only them, and each call keeps its state in locals.</threadsafety>
 public sealed class KeyDriverService
 {
     private readonly IResponseStore _responses;

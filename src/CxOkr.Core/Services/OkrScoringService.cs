@@ -8,6 +8,7 @@ namespace CxOkr.Services;
 /// the store interfaces and scores them with an <see cref="IOkrScorer"/> as of a date (by default today,
 /// from the <see cref="TimeProvider"/>).
 /// </summary>
+/// <threadsafety>Thread-safe as far as the stores, the scorer and the clock it was given are (the built-in ones are): it holds only them, and each call keeps its state in locals.</threadsafety>
 public sealed class OkrScoringService
 {
     private readonly IObjectiveStore _objectives;

@@ -10,6 +10,7 @@ namespace CxOkr.Services;
 /// the same order, check-ins by date, and metrics, metric links and journeys in the same order.
 /// </summary>
 /// <remarks>Responses are not part of a workspace document and are not transferred.</remarks>
+/// <threadsafety>Thread-safe: stateless; two transfers into the same stores at once interleave as those stores' writes do.</threadsafety>
 public static class WorkspaceTransfer
 {
     /// <summary>

@@ -9,6 +9,7 @@ namespace CxOkr.Storage;
 /// refused or cancelled write changes nothing and of two writers naming the same version exactly one wins.
 /// </summary>
 /// <remarks>Reads copy what they need under the lock and stream the copy, so a slow reader never blocks writers.</remarks>
+/// <threadsafety>Thread-safe: any number of readers and writers may use one store at once (see the summary).</threadsafety>
 public sealed partial class InMemoryOkrStore : IObjectiveStore, ICheckInStore, IOrgStore, IJourneyStore, IResponseStore
 {
     private readonly object _gate = new();

@@ -12,7 +12,8 @@ public static class CxOkrSqliteServiceCollectionExtensions
     /// Registers everything <see cref="CxOkrServiceCollectionExtensions.AddCxOkr"/> does, with one
     /// <see cref="SqliteOkrStore"/> singleton behind <see cref="IObjectiveStore"/>, <see cref="ICheckInStore"/>,
     /// <see cref="IOrgStore"/>, <see cref="IJourneyStore"/> and <see cref="IResponseStore"/> in place of the in-memory
-    /// store, whether <c>AddCxOkr</c> is called before or after.
+    /// store, whether <c>AddCxOkr</c> is called before or after. A store interface the host registered itself keeps
+    /// the host's registration: only the in-memory defaults of <c>AddCxOkr</c> are replaced.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">A SQLite connection string, a file path, or <c>:memory:</c>; see <see cref="SqliteOkrStore(string)"/>.</param>
@@ -25,19 +26,25 @@ public static class CxOkrSqliteServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddCxOkr(configure);
+
+        // Drop the in-memory defaults an earlier AddCxOkr made (never a host's own store), then add ours with
+        // TryAdd so a store the host registered wins; a later AddCxOkr finds ours and adds nothing.
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (CxOkrServiceCollectionExtensions.IsInMemoryStoreDefault(services[i]))
+            {
+                services.RemoveAt(i);
+            }
+        }
+
         services.RemoveAll<SqliteOkrStore>();
         services.AddSingleton(_ => new SqliteOkrStore(connectionString));
-        services.RemoveAll<IObjectiveStore>();
-        services.RemoveAll<ICheckInStore>();
-        services.RemoveAll<IOrgStore>();
-        services.RemoveAll<IJourneyStore>();
-        services.RemoveAll<IResponseStore>();
-        services.AddSingleton<IObjectiveStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
-        services.AddSingleton<ICheckInStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
-        services.AddSingleton<IOrgStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
-        services.AddSingleton<IJourneyStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
-        services.AddSingleton<IResponseStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.TryAddSingleton<IObjectiveStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.TryAddSingleton<ICheckInStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.TryAddSingleton<IOrgStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.TryAddSingleton<IJourneyStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.TryAddSingleton<IResponseStore>(static sp => sp.GetRequiredService<SqliteOkrStore>());
+        services.AddCxOkr(configure);
         return services;
     }
 }

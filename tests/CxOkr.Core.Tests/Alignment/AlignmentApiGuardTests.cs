@@ -26,28 +26,27 @@ public sealed class AlignmentApiGuardTests
     }
 
     [Fact]
-    public void Changing_the_options_after_creating_the_checker_does_not_change_it()
+    public void Options_are_immutable_and_invalid_ones_are_refused_when_the_checker_is_created()
     {
         var objectives = Healthy();
         objectives.Add(Obj("o-x", "chat", "o-support", "Q4", Kr("kr-x", "no_metric")));
         var options = new AlignmentOptions();
         var checker = new AlignmentChecker(options);
         var graph = new CascadeGraph(objectives, Units, [Q4], Metrics, Links);
-        var before = Lines(checker.Check(graph));
-        Assert.NotEmpty(before);
+        Assert.NotEmpty(Lines(checker.Check(graph)));
 
-        options.MaxObjectivesPerUnit = -3;
-        options.MaxKeyResultsPerObjective = 0;
-        options.TopDrivers = 0;
-        foreach (var id in checker.RuleIds)
-        {
-            options.Severities[id] = (CxOkr.Findings.FindingSeverity)42;
-        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AlignmentChecker(options with { MaxObjectivesPerUnit = -3 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AlignmentChecker(options with { MaxKeyResultsPerObjective = 0 }));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new AlignmentChecker(options with { TopDrivers = 0 }));
+        Assert.Equal(nameof(AlignmentOptions.TopDrivers), ex.ParamName);
+        var severities = options.Severities.SetItem(AlignmentRuleIds.Orphan, (CxOkr.Findings.FindingSeverity)42);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AlignmentChecker(options with { Severities = severities }));
+        Assert.Throws<ArgumentNullException>(() => options with { DisabledRules = null! });
 
-        Assert.Equal(before, Lines(checker.Check(graph)));
-        options.DisabledRules.Add(AlignmentRuleIds.DanglingReference);
-        Assert.Equal(before, Lines(checker.Check(graph)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AlignmentChecker(options));
+        // The collections are immutable: adding returns a new set and leaves the options as they were.
+        Assert.NotSame(options.DisabledRules, options.DisabledRules.Add(AlignmentRuleIds.DanglingReference));
+        Assert.Empty(options.DisabledRules);
+        Assert.DoesNotContain(typeof(AlignmentOptions).GetProperties(), static p => p.SetMethod is { } set && !set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)));
     }
 
     [Fact]

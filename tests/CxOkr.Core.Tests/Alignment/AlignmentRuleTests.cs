@@ -183,10 +183,10 @@ public sealed class AlignmentRuleTests
         var objectives = Healthy();
         objectives.Add(Obj("o-lone", "chat", null, "Q4", Kr("kr-lone", "chat_csat")));
         var options = new AlignmentOptions();
-        options.Severities[AlignmentRuleIds.Orphan] = FindingSeverity.Error;
+        options = options with { Severities = options.Severities.SetItem(AlignmentRuleIds.Orphan, FindingSeverity.Error) };
         Assert.Equal(FindingSeverity.Error, Assert.Single(Check(objectives, options: options).Of(AlignmentRuleIds.Orphan)).Severity);
 
-        options.DisabledRules.Add(AlignmentRuleIds.Orphan);
+        options = options with { DisabledRules = options.DisabledRules.Add(AlignmentRuleIds.Orphan) };
         Assert.Empty(Check(objectives, options: options).Of(AlignmentRuleIds.Orphan));
     }
 

@@ -7,21 +7,18 @@ using CxOkr.Okrs;
 namespace CxOkr.Tests.Annotations;
 
 /// <summary>
-/// Every public class of the OKR, journey, measure, finding, alignment, reporting and serialization
-/// namespaces is sealed and
-/// immutable (no public setters but init, no writable public fields). Options classes are the deliberate
-/// exception: hosts configure them (for example through <c>AddCxOkr(options => ...)</c>) and the services
-/// validate and copy them once.
+/// Every public class of the OKR, journey, measure, finding, alignment, driver, reporting and serialization
+/// namespaces is sealed and immutable (no public setters but init, no writable public fields), the option
+/// records included: hosts change a copy with <c>with</c>, and the one mutable holder, <c>CxOkrOptions</c>
+/// (namespace CxOkr.DependencyInjection), only carries them through <c>AddCxOkr(options => ...)</c>.
 /// </summary>
 public sealed class MutabilityTests
 {
-    private static readonly HashSet<Type> OptionsClasses = [typeof(ScoringOptions), typeof(AlignmentOptions)];
 
     private static IEnumerable<Type> Types() =>
         typeof(Objective).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace is "CxOkr" or "CxOkr.Okrs" or "CxOkr.Journeys" or "CxOkr.Measures" or "CxOkr.Findings" or "CxOkr.Alignment" or "CxOkr.Reporting" or "CxOkr.Serialization")
-            .Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))
-            .Where(t => !OptionsClasses.Contains(t));
+            .Where(t => t.Namespace is "CxOkr" or "CxOkr.Okrs" or "CxOkr.Journeys" or "CxOkr.Measures" or "CxOkr.Findings" or "CxOkr.Alignment" or "CxOkr.Drivers" or "CxOkr.Reporting" or "CxOkr.Serialization")
+            .Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t));
 
     public static TheoryData<Type> PublicTypes()
     {
@@ -64,5 +61,9 @@ public sealed class MutabilityTests
         Assert.Contains(typeof(MetricDefinition), types);
         Assert.Contains(typeof(MetricResult), types);
         Assert.Contains(typeof(MeasureOptions), types);
+        Assert.Contains(typeof(ScoringOptions), types);
+        Assert.Contains(typeof(AlignmentOptions), types);
+        Assert.Contains(typeof(CxOkr.Drivers.KeyDriverOptions), types);
+        Assert.Contains(typeof(CxOkr.Drivers.BootstrapOptions), types);
     }
 }

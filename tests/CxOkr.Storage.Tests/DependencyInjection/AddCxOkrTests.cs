@@ -4,6 +4,7 @@ using CxOkr.Drivers;
 using CxOkr.Okrs;
 using CxOkr.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxOkr.Storage.Tests.DependencyInjection;
@@ -37,7 +38,7 @@ public sealed class AddCxOkrTests
         Assert.IsType<OkrScorer>(provider.GetRequiredService<IOkrScorer>());
         Assert.NotNull(provider.GetRequiredService<ScoringOptions>());
         Assert.NotNull(provider.GetRequiredService<OkrScoringService>());
-        Assert.NotNull(provider.GetRequiredService<CxOkrOptions>());
+        Assert.NotNull(provider.GetRequiredService<IOptions<CxOkrOptions>>().Value);
         Assert.Same(Measures.MeasureOptions.Default, provider.GetRequiredService<Measures.MeasureOptions>());
         Assert.NotNull(provider.GetRequiredService<Reporting.ProgrammeReportBuilder>());
     }
@@ -73,15 +74,41 @@ public sealed class AddCxOkrTests
     public void Options_are_configured_validated_and_shared_across_calls()
     {
         using var provider = Build(static s => s
-            .AddCxOkr(static o => o.Scoring.GreenFrom = 0.8)
-            .AddCxOkr(static o => o.Scoring.RedBelow = 0.3));
+            .AddCxOkr(static o => o.Scoring = o.Scoring with { GreenFrom = 0.8 })
+            .AddCxOkr(static o => o.Scoring = o.Scoring with { RedBelow = 0.3 }));
         var options = provider.GetRequiredService<ScoringOptions>();
         Assert.Equal(0.8, options.GreenFrom);
         Assert.Equal(0.3, options.RedBelow);
         Assert.Equal(Grade.Yellow, provider.GetRequiredService<IOkrScorer>() is OkrScorer scorer ? scorer.GradeOf(0.75) : default);
 
-        Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddCxOkr(static o => o.Scoring.GreenFrom = 2));
+        var ex = Assert.Throws<OptionsValidationException>(() => Invalid(static o => o.Scoring = o.Scoring with { GreenFrom = 2 }).GetRequiredService<IOkrScorer>());
+        Assert.Contains("CxOkrOptions.Scoring", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("GreenFrom", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Invalid_options_stop_the_host_at_start_up()
+    {
+        // What a generic host runs at start-up for ValidateOnStart.
+        using var provider = Invalid(static o => o.Alignment = o.Alignment with { TopDrivers = 0 });
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("TopDrivers", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_are_validated_once_and_every_failure_is_reported()
+    {
+        using var provider = Invalid(static o =>
+        {
+            o.Scoring = o.Scoring with { RedBelow = 0.9 };
+            o.KeyDrivers = o.KeyDrivers with { Permutations = 1 };
+        });
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CxOkrOptions>>().Value);
+        Assert.Contains("RedBelow", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Permutations", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static ServiceProvider Invalid(Action<CxOkrOptions> configure) => new ServiceCollection().AddCxOkr(configure).BuildServiceProvider();
 
     [Fact]
     public async Task Scoring_service_scores_as_of_the_time_providers_today()
@@ -127,15 +154,16 @@ public sealed class AddCxOkrTests
     public void Alignment_and_key_driver_options_are_configured_through_CxOkrOptions_and_validated()
     {
         using var provider = Build(static s => s
-            .AddCxOkr(static o => o.Alignment.TopDrivers = 1)
+            .AddCxOkr(static o => o.Alignment = o.Alignment with { TopDrivers = 1 })
             .AddCxOkr(static o => o.KeyDrivers = o.KeyDrivers with { Seed = 7 }));
         Assert.Equal(1, provider.GetRequiredService<AlignmentOptions>().TopDrivers);
         Assert.Equal(7UL, provider.GetRequiredService<KeyDriverOptions>().Seed);
         Assert.Equal(7UL, Assert.IsType<KeyDriverAnalyzer>(provider.GetRequiredService<IKeyDriverAnalyzer>()).Options.Seed);
 
-        Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddCxOkr(static o => o.Alignment.TopDrivers = 0));
-        Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddCxOkr(static o => o.KeyDrivers = o.KeyDrivers with { Permutations = 1 }));
+        Assert.Throws<OptionsValidationException>(() => Invalid(static o => o.Alignment = o.Alignment with { TopDrivers = 0 }).GetRequiredService<IAlignmentChecker>());
+        Assert.Throws<OptionsValidationException>(() => Invalid(static o => o.KeyDrivers = o.KeyDrivers with { Permutations = 1 }).GetRequiredService<IKeyDriverAnalyzer>());
         Assert.Throws<ArgumentNullException>(() => new CxOkrOptions().KeyDrivers = null!);
+        Assert.Throws<ArgumentNullException>(() => new CxOkrOptions().Scoring = null!);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class AlignmentServiceTests
         Assert.Contains(report.Findings, static f => f.Rule == AlignmentRuleIds.UncoveredDriver && f.Subjects.SequenceEqual(["nps", "no-kr-measures-this"]));
 
         var options = new AlignmentOptions { TopDrivers = 1 };
-        options.Severities[AlignmentRuleIds.UncoveredDriver] = FindingSeverity.Error;
+        options = options with { Severities = options.Severities.SetItem(AlignmentRuleIds.UncoveredDriver, FindingSeverity.Error) };
         var strict = await new AlignmentService(store, store, store, new AlignmentChecker(options)).CheckAsync([ranking]);
         var finding = Assert.Single(strict.Findings, static f => f.Rule == AlignmentRuleIds.UncoveredDriver);
         Assert.Equal(FindingSeverity.Error, finding.Severity);

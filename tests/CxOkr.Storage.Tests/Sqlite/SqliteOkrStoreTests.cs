@@ -192,11 +192,11 @@ public sealed class SqliteOkrStoreTests : IDisposable
             var services = new ServiceCollection();
             if (sqliteFirst)
             {
-                services.AddCxOkrSqlite(DbPath, static o => o.Scoring.GreenFrom = 0.75).AddCxOkr();
+                services.AddCxOkrSqlite(DbPath, static o => o.Scoring = o.Scoring with { GreenFrom = 0.75 }).AddCxOkr();
             }
             else
             {
-                services.AddCxOkr().AddCxOkrSqlite(DbPath, static o => o.Scoring.GreenFrom = 0.75);
+                services.AddCxOkr().AddCxOkrSqlite(DbPath, static o => o.Scoring = o.Scoring with { GreenFrom = 0.75 });
             }
 
             await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -218,6 +218,29 @@ public sealed class SqliteOkrStoreTests : IDisposable
 
             var card = await service.ScoreAsync(new DateOnly(2026, 11, 15), periodId: "2026-Q4");
             Assert.Equal(3, card.Objectives.Count);
+        }
+    }
+
+    [Fact]
+    public async Task AddCxOkrSqlite_keeps_a_store_the_host_registered_before_it()
+    {
+        foreach (var addCxOkrFirst in new[] { true, false })
+        {
+            var mine = new InMemoryOkrStore();
+            var services = new ServiceCollection();
+            services.AddSingleton<IObjectiveStore>(mine);
+            if (addCxOkrFirst)
+            {
+                services.AddCxOkr();
+            }
+
+            services.AddCxOkrSqlite(DbPath);
+            await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            Assert.Same(mine, provider.GetRequiredService<IObjectiveStore>());
+            Assert.Single(services, static d => d.ServiceType == typeof(IObjectiveStore));
+            var store = provider.GetRequiredService<SqliteOkrStore>();
+            Assert.Same(store, provider.GetRequiredService<ICheckInStore>());
+            Assert.Same(store, provider.GetRequiredService<IResponseStore>());
         }
     }
 }
