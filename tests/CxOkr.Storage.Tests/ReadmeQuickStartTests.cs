@@ -3,7 +3,7 @@ using CxOkr.Services;
 using CxOkr.Storage;
 using Microsoft.Extensions.DependencyInjection;   // BuildServiceProvider: package Microsoft.Extensions.DependencyInjection
 
-namespace CxOkr.Storage.Tests;
+namespace CxOkr.Readme.Tests;   // not under CxOkr.Storage, so the usings are the ones a top-level program needs, as in the README
 
 /// <summary>The README's quick start compiles and does what its comment says; the README shows exactly this code.</summary>
 public sealed class ReadmeQuickStartTests

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CxOkr.Drivers;
-using CxOkr.Findings;
-using CxOkr.Journeys;
 using CxOkr.Okrs;
 using CxOkr.Reporting;
 using CxOkr.Serialization;

@@ -204,7 +204,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
         var corr = Correlations(c, m);
         var (active, aliased) = Alias(c, means, corr, acc.SumOfWeights, drivers);
         var fit = Fit.Of(corr, m, active, n, c[0], outcome);
-        var (dominance, exact) = Dominance(corr, m, active, drivers, progress, cancellationToken);
+        var (dominance, exact) = Dominance(corr, m, active, progress, cancellationToken);
         var performance = Performance(acc, means, active, topBox);
         var results = DriverResults(acc, c, means, drivers, active, fit, dominance, performance, spearman);
 
@@ -321,7 +321,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
     }
 
     /// <summary>Shapley values and dominance of the active drivers, exact or sampled as the options say.</summary>
-    private (DominanceComputation Dominance, bool Exact) Dominance(double[] corr, int m, List<int> active, IReadOnlyList<string> drivers, IProgress<double>? progress, CancellationToken cancellationToken)
+    private (DominanceComputation Dominance, bool Exact) Dominance(double[] corr, int m, List<int> active, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         // The engine takes the active correlation matrix with the outcome last.
         var q = active.Count;
@@ -338,7 +338,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
 
         var exact = options.ShapleyMethod switch
         {
-            ShapleyMethod.Exact => q <= 40 ? true : throw new ArgumentException($"exact Shapley values are limited to 40 drivers; {q} were given.", nameof(drivers)),
+            ShapleyMethod.Exact => q <= 40 ? true : throw new ArgumentException($"exact Shapley values are limited to 40 drivers; {q} were given.", "specification"),
             ShapleyMethod.Sampling => false,
             _ => q <= options.MaxExactDrivers,
         };

@@ -444,10 +444,9 @@ public sealed class OkrScorer : IOkrScorer
         events.Sort(static (a, b) =>
         {
             var c = a.Date.CompareTo(b.Date);
-            if (c == 0) c = a.Kind.CompareTo(b.Kind);
-            if (c == 0) c = string.CompareOrdinal(a.SubjectId, b.SubjectId);
-            if (c == 0) c = Nullable.Compare(a.Level, b.Level);
-            return c;
+            c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
+            c = c != 0 ? c : string.CompareOrdinal(a.SubjectId, b.SubjectId);
+            return c != 0 ? c : Nullable.Compare(a.Level, b.Level);
         });
         return events;
     }

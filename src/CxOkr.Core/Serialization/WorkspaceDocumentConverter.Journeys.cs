@@ -131,7 +131,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return links;
     }
 
-    private List<Journey> ConvertJourneys(List<JourneyDocument?> documents, List<MetricDefinition> metrics, Dictionary<string, Okrs.OrgUnit> units)
+    private List<Journey> ConvertJourneys(List<JourneyDocument?> documents, Dictionary<string, Okrs.OrgUnit> units)
     {
         var journeys = new List<Journey>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -226,7 +226,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return journeys;
     }
 
-    private void CheckJourneyReferences(WorkspaceDocument document, List<Okrs.Objective> objectives, List<MetricDefinition> metrics, List<Journey> journeys)
+    private void CheckJourneyReferences(WorkspaceDocument document, List<MetricDefinition> metrics, List<Journey> journeys)
     {
         if (!_strict || metrics.Count == 0)
         {

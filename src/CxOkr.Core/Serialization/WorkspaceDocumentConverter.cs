@@ -30,8 +30,8 @@ internal sealed partial class WorkspaceDocumentConverter
         var objectives = ConvertObjectives(document.Objectives ?? [], units, periods);
         var metrics = ConvertMetrics(document.Metrics ?? []);
         var links = ConvertLinks(document.MetricLinks ?? [], metrics);
-        var journeys = ConvertJourneys(document.Journeys ?? [], metrics, units);
-        CheckJourneyReferences(document, objectives, metrics, journeys);
+        var journeys = ConvertJourneys(document.Journeys ?? [], units);
+        CheckJourneyReferences(document, metrics, journeys);
         if (_problems.Count > 0)
         {
             throw new WorkspaceFormatException(_problems);

@@ -23,7 +23,7 @@ internal static class ParentLinks
             }
 
             walk.Clear();
-            string? current = start;
+            var current = start;
             while (current is not null && parent.ContainsKey(current) && !state.ContainsKey(current))
             {
                 state[current] = 1;
