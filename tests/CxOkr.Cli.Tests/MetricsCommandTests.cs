@@ -154,4 +154,29 @@ public sealed class MetricsCommandTests
         Assert.All(groups, static g => Assert.Equal(JsonValueKind.Null, g.GetProperty("period").ValueKind));
         Assert.DoesNotContain("2000-", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_repeated_column_name_exits_2_instead_of_reading_one_copy()
+    {
+        using var file = new TempFile(".csv", "nps,nps\n9,3\n10,2\n");
+        var (code, _, error) = CliRunner.Run("metrics", "--data", file.Path, "--metric", "nps", "--column", "nps");
+        Assert.Equal(2, code);
+        Assert.Contains("line 1: column 'nps' appears more than once", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("mean", "w\n1e200", "the weights are too large or too small")]
+    [InlineData("sum", "w\n1", "the weighted sum overflows")]
+    public void Data_that_overflows_a_double_exits_2_asking_to_rescale(string metric, string weights, string expected)
+    {
+        // Each value and weight is valid on its own; together they cannot be summed in doubles. The user's data,
+        // not a bug: exit 2 (an ArgumentOutOfRangeException used to escape as an internal error, exit 70).
+        var weight = weights.Split('\n')[1];
+        using var file = new TempFile(".csv", $"x,w\n1e308,{weight}\n1e308,{weight}\n");
+        var (code, _, error) = CliRunner.Run("metrics", "--data", file.Path, "--metric", metric, "--column", "x", "--weight", "w");
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", error, StringComparison.Ordinal);
+    }
 }

@@ -54,4 +54,38 @@ public sealed class ReportCommandTests
         Assert.Contains("line 3, column 'support_sat': 'n/a' is not a number", error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd().Split('\n'));
     }
+
+    [Fact]
+    public void A_workspace_read_leniently_with_a_repeated_objective_and_an_unknown_period_is_reported_not_a_bug()
+    {
+        // The lenient reader turns these into alignment findings; scoring used to throw ArgumentException,
+        // which the tool now reports as a bug (exit 70). The report scores what it can and says what it left out.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Workspace))!.AsObject();
+        var objectives = json["objectives"]!.AsArray();
+        var copy = objectives[0]!.DeepClone();
+        copy["keyResults"] = new System.Text.Json.Nodes.JsonArray();
+        objectives.Add(copy);
+        var stray = objectives[1]!.DeepClone();
+        stray["id"] = "o-stray";
+        stray["periodId"] = "2031-Q9";
+        stray["keyResults"] = new System.Text.Json.Nodes.JsonArray();
+        objectives.Add(stray);
+        using var file = new TempFile(".json", json.ToJsonString());
+        var folder = Path.Combine(Path.GetTempPath(), $"cxokr-report-{Guid.NewGuid():N}");
+        try
+        {
+            var (code, output, error) = CliRunner.Run("report", file.Path, "--as-of", "2026-11-27", "--out", folder);
+            Assert.True(code is 0 or 1, $"exit {code}: {error}");
+            Assert.DoesNotContain("bug", error, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains($"Objective id '{objectives[0]!["id"]}' is used more than once; only the first is scored.", output, StringComparison.Ordinal);
+            Assert.Contains("Objective 'o-stray' names period '2031-Q9', which the workspace does not define, so it is not scored.", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
 }

@@ -77,8 +77,16 @@ internal static class HtmlReportWriter
     private static void OkrTree(StringBuilder html, ProgrammeReport report)
     {
         html.AppendLine("<h2>OKR tree</h2><p class=\"note\">Bars show each key result's score; the dark tick marks the progress expected by now.</p>");
-        var objectives = report.Workspace.Objectives;
+        // The tree shows the objectives that were scored (a leniently read workspace may hold repeated ids or
+        // unknown periods, which the report leaves out with a note), in the scorecard's order.
         var scores = report.Scorecard.Objectives;
+        var firstById = new Dictionary<string, Objective>(StringComparer.Ordinal);
+        foreach (var objective in report.Workspace.Objectives)
+        {
+            firstById.TryAdd(objective.Id, objective);
+        }
+
+        var objectives = scores.Select(s => firstById[s.ObjectiveId]).ToList();
         var ids = new HashSet<string>(objectives.Select(static o => o.Id), StringComparer.Ordinal);
         var children = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var roots = new List<int>();

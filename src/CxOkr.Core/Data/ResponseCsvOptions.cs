@@ -1,6 +1,7 @@
 namespace CxOkr.Data;
 
 /// <summary>Which columns of a responses CSV hold the respondent id, date, journey, weight and metric values.</summary>
+/// <threadsafety>Immutable: safe to share between threads.</threadsafety>
 public sealed record ResponseCsvOptions
 {
     /// <summary>The respondent id column. Default <c>respondent_id</c>.</summary>
@@ -23,5 +24,12 @@ public sealed record ResponseCsvOptions
     /// metric cell that is not a number is an error naming its line and column instead of silently turning
     /// the column into a segment.
     /// </summary>
-    public IReadOnlyCollection<string>? MetricColumns { get; init; }
+    /// <remarks>The names are copied when set, so changing the caller's collection afterwards changes nothing.</remarks>
+    public IReadOnlyCollection<string>? MetricColumns
+    {
+        get => _metricColumns;
+        init => _metricColumns = value is null ? null : Utilities.ReadOnly.CopyOf(value);
+    }
+
+    private readonly IReadOnlyCollection<string>? _metricColumns;
 }

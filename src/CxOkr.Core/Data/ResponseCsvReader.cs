@@ -136,7 +136,7 @@ public static class ResponseCsvReader
     /// <param name="reader">The CSV text, header first.</param>
     /// <param name="options">The columns.</param>
     /// <returns>The answers in input order; without a date column their <see cref="MetricAnswer.Date"/> is null (never a made-up date).</returns>
-    /// <exception cref="DataFormatException">A named column is missing, or, in a row with a value, the value is not a finite number, the weight not a finite number above 0, or the date not a date as YYYY-MM-DD; the message names the line (the header is line 1) and the column.</exception>
+    /// <exception cref="DataFormatException">A header name repeats, a named column is missing, or, in a row with a value, the value is not a finite number, the weight not a finite number above 0, or the date not a date as YYYY-MM-DD; the message names the line (the header is line 1) and the column.</exception>
     public static IReadOnlyList<MetricAnswer> ReadAnswers(TextReader reader, MetricColumnCsvOptions options)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -174,7 +174,18 @@ public static class ResponseCsvReader
             throw new DataFormatException("the responses file is empty; expected a header row.");
         }
 
-        return header.Select(static h => h.Trim()).ToArray();
+        var names = header.Select(static h => h.Trim()).ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name.Length > 0 && !seen.Add(name))
+            {
+                // Reading either copy would silently ignore the other.
+                throw new DataFormatException($"line 1: column '{name}' appears more than once; give each column its own name.");
+            }
+        }
+
+        return names;
     }
 
     // role: "" or a word and a space ("value ") saying what the column was asked for.

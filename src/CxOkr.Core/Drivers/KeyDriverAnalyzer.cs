@@ -26,6 +26,15 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
     // A perfect fit leaves no residual variance: t statistics would be infinite.
     private const double PerfectFitTolerance = 1e-13;
 
+    // A variable is constant when its variance is below this fraction of its squared mean: the variance of a
+    // constant column computed in doubles is rounding of order (1e-16 * mean)^2, far below it, while any real
+    // spread on a survey scale is far above it.
+    private const double ConstantVarianceRatio = 1e-26;
+
+    // Eigenvalues of the driver correlation matrix are clamped to at least this before the square roots of the
+    // relative-weight transform: an aliased or nearly aliased set has eigenvalues that rounding makes 0 or -1e-17.
+    private const double EigenvalueFloor = 1e-300;
+
     private readonly KeyDriverOptions options;
 
     /// <summary>Creates an analyzer with default options.</summary>
@@ -263,7 +272,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
 
     /// <summary>Whether variable i (0 = outcome) has no variance, up to rounding relative to its mean.</summary>
     private static bool IsConstant(double[] c, double[] means, int m, double sumOfWeights, int i) =>
-        !(c[(i * m) + i] > 0) || c[(i * m) + i] / sumOfWeights <= 1e-26 * means[i] * means[i];
+        !(c[(i * m) + i] > 0) || c[(i * m) + i] / sumOfWeights <= ConstantVarianceRatio * means[i] * means[i];
 
     /// <summary>The m×m correlation matrix (row-major) of the co-moments; 0 off the diagonal for a constant variable.</summary>
     private static double[] Correlations(double[] c, int m)
@@ -486,7 +495,7 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
             var fP = SpecialFunctions.BetaRegularized(df / 2.0, q / 2.0, df / (df + (q * fStatistic)));
 
             var evd = rxx.Evd(Symmetricity.Symmetric);
-            var lambda = evd.EigenValues.Select(z => Math.Max(z.Real, 1e-300)).ToArray();
+            var lambda = evd.EigenValues.Select(z => Math.Max(z.Real, EigenvalueFloor)).ToArray();
             var v = evd.EigenVectors;
             var root = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(Math.Sqrt).ToArray()) * v.Transpose();
             var inverseRoot = v * Matrix<double>.Build.DenseOfDiagonalArray(lambda.Select(l => 1 / Math.Sqrt(l)).ToArray()) * v.Transpose();

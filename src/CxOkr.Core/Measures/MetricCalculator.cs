@@ -29,6 +29,7 @@ public static class MetricCalculator
     /// <returns>n_eff, between 1 and n.</returns>
     /// <remarks>Kish, L. (1965). Survey Sampling. Wiley. Section 11.7.</remarks>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">A weight is not finite and positive.</exception>
     public static double EffectiveN(IReadOnlyList<Observation> observations)
     {
@@ -50,6 +51,7 @@ public static class MetricCalculator
     /// the adjusted shares; <see cref="NpsBreakdown.Score"/> keeps the plain NPS.
     /// </remarks>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">An answer is not an integer in [0, 10], or a weight is not finite and positive.</exception>
     public static MetricResult Nps(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
@@ -84,7 +86,9 @@ public static class MetricCalculator
         var nEff = Math.Min(observations.Count, sum * sum / sumSquares);
         var pP = wP / sum;
         var pD = wD / sum;
-        var score = Clip(100 * (pP - pD), -100, 100);
+        // 100 (wP - wD) / sum rounds once where 100 (pP - pD) rounds three times: 45 promoters net of 100
+        // answers is 45, not 44.99999999999999.
+        var score = Clip(100 * (wP - wD) / sum, -100, 100);
         var breakdown = new NpsBreakdown(cP, cN, cD, pP, Math.Max(0, 1 - pP - pD), pD, score);
 
         var (aP, aD, aN) = options.NpsInterval == NpsIntervalMethod.AdjustedWald
@@ -93,7 +97,7 @@ public static class MetricCalculator
         var estimate = aP - aD;
         var variance = Math.Max(0, aP + aD - (estimate * estimate));
         var se = 100 * Math.Sqrt(variance / aN);
-        var value = Clip(100 * estimate, -100, 100);
+        var value = options.NpsInterval == NpsIntervalMethod.AdjustedWald ? Clip(100 * estimate, -100, 100) : score;
         var z = Quantiles.Normal(options.Confidence);
         var lower = Clip(value - (z * se), -100, value);
         var upper = Clip(value + (z * se), value, 100);
@@ -108,6 +112,7 @@ public static class MetricCalculator
     /// <returns>The result, value in [0, 100].</returns>
     /// <remarks>See <see cref="Proportion"/> for the interval.</remarks>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException"><paramref name="topBox"/> or a value is not finite, or a weight is not finite and positive.</exception>
     public static MetricResult TopBox(IReadOnlyList<Observation> observations, double topBox, MeasureOptions? options = null)
     {
@@ -141,6 +146,7 @@ public static class MetricCalculator
     /// unweighted data it equals R's <c>prop.test(x, n, correct = FALSE)</c>.
     /// </remarks>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">A value is not 0 or 1, or a weight is not finite and positive.</exception>
     public static MetricResult Proportion(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
@@ -172,6 +178,7 @@ public static class MetricCalculator
     /// </returns>
     /// <remarks>For unweighted data the interval equals R's <c>t.test(x)$conf.int</c>.</remarks>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">A value is not finite, or a weight is not finite and positive.</exception>
     public static MetricResult Mean(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
@@ -234,6 +241,7 @@ public static class MetricCalculator
     /// Practical Nonparametric Statistics, 3rd ed., section 3.2; Hahn and Meeker (1991)).
     /// </remarks>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">A value is not finite, or a weight is not finite and positive.</exception>
     public static MetricResult Median(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
@@ -291,6 +299,7 @@ public static class MetricCalculator
     /// <param name="options">Low-sample minimum; null for defaults.</param>
     /// <returns>The result; unlike the other calculators the value scales with the weights.</returns>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">A value is not finite, or a weight is not finite and positive.</exception>
     public static MetricResult Sum(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
@@ -310,7 +319,7 @@ public static class MetricCalculator
 
         if (!double.IsFinite(total))
         {
-            throw new ArgumentOutOfRangeException(nameof(observations), "the weighted sum overflows a double.");
+            throw new NumericRangeException("sum: the weighted sum overflows a double; rescale the values or the weights.");
         }
 
         return new MetricResult(Calculation.Sum, observations.Count, Math.Min(observations.Count, sum * sum / sumSquares), total, null, null, null, options.Confidence, options.MinEffectiveN, null);
@@ -321,6 +330,7 @@ public static class MetricCalculator
     /// <param name="options">Low-sample minimum; null for defaults.</param>
     /// <returns>The result; unlike the other calculators the value scales with the weights.</returns>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">A weight is not finite and positive.</exception>
     public static MetricResult Count(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
@@ -336,6 +346,7 @@ public static class MetricCalculator
     /// <param name="options">Options; null for defaults.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InsufficientDataException">No observations.</exception>
+    /// <exception cref="NumericRangeException">The weights (or, for a sum, the weighted values) cannot be summed in double precision.</exception>
     /// <exception cref="ArgumentException">The calculation is undefined, the top-box threshold is missing, or an observation is invalid for the calculation.</exception>
     public static MetricResult Compute(Calculation calculation, IReadOnlyList<Observation> observations, double? topBox = null, MeasureOptions? options = null) =>
         calculation switch
@@ -410,7 +421,7 @@ public static class MetricCalculator
 
         if (!double.IsFinite(sum) || !double.IsFinite(sumSquares) || !(sumSquares > 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(observations), $"{what}: the weights are too large or too small to sum as doubles; rescale them.");
+            throw new NumericRangeException($"{what}: the weights are too large or too small to sum as doubles; rescale them.");
         }
 
         return (sum, sumSquares);

@@ -384,71 +384,94 @@ public sealed class OkrScorer : IOkrScorer
     {
         var events = new List<Achievement>();
         var allDates = new HashSet<DateOnly>();
+        var hasRollUps = OwnAchievements(plan, asOf, events, allDates);
+        if (hasRollUps)
+        {
+            RollUpAchievements(plan, allDates, events);
+        }
+
+        events.Sort(CompareAchievements);
+        return events;
+    }
+
+    /// <summary>The events of objective <paramref name="i"/> and its key results; leaves its check-in dates in <paramref name="ownDates"/>.</summary>
+    private void OwnAchievementsOf(ScoringPlan plan, int i, DateOnly asOf, List<Achievement> events, List<DateOnly> ownDates)
+    {
+        var objective = plan.Objectives[i];
+        ownDates.Clear();
+        foreach (var keyResult in objective.KeyResultArray)
+        {
+            KeyResultAchievements(keyResult, plan.Periods[i], objective.Type, asOf, events, ownDates);
+        }
+
+        // The score of an objective with key results changes only on its own check-in dates; the event
+        // uses the same test as the status (the weighted mean reaches 1 up to rounding).
+        ownDates.Sort();
+        var previous = DateOnly.MinValue;
+        foreach (var date in ownDates)
+        {
+            if (date == previous)
+            {
+                continue;
+            }
+
+            previous = date;
+            if (OwnScoreReachesOne(objective, plan.Periods[i], date))
+            {
+                events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, objective.Id));
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The events of key results and of objectives scored from their own key results; collects every check-in
+    /// date into <paramref name="allDates"/> and says whether any objective rolls up its children instead.
+    /// </summary>
+    private bool OwnAchievements(ScoringPlan plan, DateOnly asOf, List<Achievement> events, HashSet<DateOnly> allDates)
+    {
         var ownDates = new List<DateOnly>();
         var hasRollUps = false;
         for (var i = 0; i < plan.Objectives.Length; i++)
         {
-            var objective = plan.Objectives[i];
-            if (objective.KeyResults.Count == 0)
+            if (plan.Objectives[i].KeyResults.Count == 0)
             {
                 hasRollUps = true;
                 continue;
             }
 
-            ownDates.Clear();
-            foreach (var keyResult in objective.KeyResultArray)
-            {
-                KeyResultAchievements(keyResult, plan.Periods[i], objective.Type, asOf, events, ownDates);
-            }
-
+            OwnAchievementsOf(plan, i, asOf, events, ownDates);
             allDates.UnionWith(ownDates);
+        }
 
-            // The score of an objective with key results changes only on its own check-in dates; the event
-            // uses the same test as the status (the weighted mean reaches 1 up to rounding).
-            ownDates.Sort();
-            var previous = DateOnly.MinValue;
-            foreach (var date in ownDates)
+        return hasRollUps;
+    }
+
+    /// <summary>Objectives without key results roll up their children, whose scores change on any check-in date.</summary>
+    private void RollUpAchievements(ScoringPlan plan, HashSet<DateOnly> allDates, List<Achievement> events)
+    {
+        var achieved = new bool[plan.Objectives.Length];
+        foreach (var date in allDates.Order())
+        {
+            var scores = RollUp(plan, i => OwnScoreAt(plan.Objectives[i], plan.Periods[i], date));
+            for (var i = 0; i < scores.Length; i++)
             {
-                if (date == previous)
+                if (plan.Objectives[i].KeyResults.Count == 0 && !achieved[i] && scores[i].Score is { } rolled && Boundary.AtLeast(rolled, 1))
                 {
-                    continue;
-                }
-
-                previous = date;
-                if (OwnScoreReachesOne(objective, plan.Periods[i], date))
-                {
-                    events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, objective.Id));
-                    break;
+                    achieved[i] = true;
+                    events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, plan.Objectives[i].Id));
                 }
             }
         }
+    }
 
-        // Objectives without key results roll up their children, whose scores change on any check-in date.
-        if (hasRollUps)
-        {
-            var achieved = new bool[plan.Objectives.Length];
-            foreach (var date in allDates.Order())
-            {
-                var scores = RollUp(plan, i => OwnScoreAt(plan.Objectives[i], plan.Periods[i], date));
-                for (var i = 0; i < scores.Length; i++)
-                {
-                    if (plan.Objectives[i].KeyResults.Count == 0 && !achieved[i] && scores[i].Score is { } rolled && Boundary.AtLeast(rolled, 1))
-                    {
-                        achieved[i] = true;
-                        events.Add(new Achievement(date, AchievementKind.ObjectiveAchieved, plan.Objectives[i].Id));
-                    }
-                }
-            }
-        }
-
-        events.Sort(static (a, b) =>
-        {
-            var c = a.Date.CompareTo(b.Date);
-            c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
-            c = c != 0 ? c : string.CompareOrdinal(a.SubjectId, b.SubjectId);
-            return c != 0 ? c : Nullable.Compare(a.Level, b.Level);
-        });
-        return events;
+    /// <summary>Achievements in date order, then kind, subject id and level.</summary>
+    private static int CompareAchievements(Achievement a, Achievement b)
+    {
+        var c = a.Date.CompareTo(b.Date);
+        c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
+        c = c != 0 ? c : string.CompareOrdinal(a.SubjectId, b.SubjectId);
+        return c != 0 ? c : Nullable.Compare(a.Level, b.Level);
     }
 
     private void KeyResultAchievements(KeyResult keyResult, OkrPeriod period, ObjectiveType type, DateOnly asOf, List<Achievement> events, List<DateOnly> dates)

@@ -53,7 +53,8 @@ public sealed class ProgrammeReportBuilder
         Guard.NotNull(responses);
         var notes = new List<string>();
         var used = responses.Where(r => r.Date <= asOf).ToList();
-        var scorecard = _scorer.Score(workspace.Objectives, workspace.Periods, asOf);
+        var (objectives, periods) = Scorable(workspace, notes);
+        var scorecard = _scorer.Score(objectives, periods, asOf);
         var drivers = AnalyseDrivers(workspace, used, notes, cancellationToken);
         var rankings = drivers.Select(static d => new KeyDriverRanking(d.OutcomeMetricId, d.Result.Drivers.Select(static x => new KeyValuePair<string, double>(x.Name, x.ShapleyShare)))).ToList();
         var graph = CascadeGraph.From(workspace, rankings);
@@ -61,6 +62,52 @@ public sealed class ProgrammeReportBuilder
         var trends = Trends(workspace, used, notes);
         return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes);
     }
+
+    /// <summary>
+    /// The periods and objectives the scorer can take: a workspace read leniently may repeat a period or an
+    /// objective id, or name a period it does not define (the alignment findings report each); those are
+    /// left out of the scores with a note instead of failing the whole report.
+    /// </summary>
+    private static (List<Objective> Objectives, List<OkrPeriod> Periods) Scorable(Workspace workspace, List<string> notes)
+    {
+        var periods = new List<OkrPeriod>();
+        var periodIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var period in workspace.Periods)
+        {
+            if (periodIds.Add(period.Id))
+            {
+                periods.Add(period);
+            }
+            else
+            {
+                notes.Add($"Period '{period.Id}' is defined more than once; only the first is used for scores.");
+            }
+        }
+
+        var objectives = new List<Objective>();
+        var objectiveIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var objective in workspace.Objectives)
+        {
+            if (!periodIds.Contains(objective.PeriodId))
+            {
+                notes.Add($"Objective '{objective.Id}' names period '{objective.PeriodId}', which the workspace does not define, so it is not scored.");
+            }
+            else if (!objectiveIds.Add(objective.Id))
+            {
+                notes.Add($"Objective id '{objective.Id}' is used more than once; only the first is scored.");
+            }
+            else
+            {
+                objectives.Add(objective);
+            }
+        }
+
+        return (objectives, periods);
+    }
+
+    /// <summary>The workspace's metrics, the first of each id (a lenient read keeps repeats, which alignment reports).</summary>
+    private static IEnumerable<MetricDefinition> DistinctMetrics(Workspace workspace) =>
+        workspace.Metrics.DistinctBy(static m => m.Id, StringComparer.Ordinal);
 
     private List<JourneyDriverAnalysis> AnalyseDrivers(Workspace workspace, List<Response> responses, List<string> notes, CancellationToken cancellationToken)
     {
@@ -70,13 +117,16 @@ public sealed class ProgrammeReportBuilder
             var rows = responses.Where(r => r.JourneyId == journey.Id).ToList();
             foreach (var outcome in journey.Outcomes)
             {
-                if (!rows.Any(r => r.Values.ContainsKey(outcome.MetricId)))
+                // Only responses that answer the outcome count, for the table and for which linked drivers
+                // appear at all: the rule KeyDriverService follows (DriverTable's leaveOutUnansweredDrivers).
+                var answering = rows.Where(r => r.Values.ContainsKey(outcome.MetricId)).ToList();
+                if (answering.Count == 0)
                 {
                     continue;
                 }
 
                 var driverIds = workspace.MetricLinks
-                    .Where(l => l.To == outcome.MetricId && rows.Any(r => r.Values.ContainsKey(l.From)))
+                    .Where(l => l.To == outcome.MetricId && answering.Any(r => r.Values.ContainsKey(l.From)))
                     .Select(static l => l.From)
                     .Distinct(StringComparer.Ordinal)
                     .ToArray();
@@ -88,7 +138,7 @@ public sealed class ProgrammeReportBuilder
 
                 try
                 {
-                    var table = DriverTable.FromResponses(rows, outcome.MetricId, driverIds, workspace.Metrics, _measureOptions);
+                    var table = DriverTable.FromResponses(answering, outcome.MetricId, driverIds, DistinctMetrics(workspace), _measureOptions, leaveOutUnansweredDrivers: true);
                     var result = _analyzer.Analyze(table.Table, table.Specification, cancellationToken: cancellationToken);
                     var bootstrap = _bootstrapper?.Run(table.Table, table.Specification, cancellationToken: cancellationToken);
                     analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result, bootstrap));
@@ -106,8 +156,8 @@ public sealed class ProgrammeReportBuilder
     private List<MetricTrend> Trends(Workspace workspace, List<Response> responses, List<string> notes)
     {
         var trends = new List<MetricTrend>();
-        var metrics = workspace.Metrics.ToDictionary(static m => m.Id, StringComparer.Ordinal);
-        foreach (var metric in workspace.Metrics.Where(static m => m.Tier == MetricTier.Relationship))
+        var metrics = DistinctMetrics(workspace).ToDictionary(static m => m.Id, StringComparer.Ordinal);
+        foreach (var metric in DistinctMetrics(workspace).Where(static m => m.Tier == MetricTier.Relationship))
         {
             AddTrend(metric, null, responses);
         }
