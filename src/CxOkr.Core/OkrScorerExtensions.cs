@@ -7,6 +7,7 @@ namespace CxOkr;
 /// Scores a whole <see cref="Workspace"/> in one call. In the namespace of <see cref="Workspace"/> (which
 /// depends on <c>CxOkr.Okrs</c>), so that <c>CxOkr.Okrs</c> does not depend back on it.
 /// </summary>
+/// <threadsafety>Thread-safe as the scorer it extends.</threadsafety>
 public static class OkrScorerExtensions
 {
     /// <summary>Scores every objective of <paramref name="workspace"/> against its periods on <paramref name="asOf"/>.</summary>

@@ -10,6 +10,7 @@ namespace CxOkr;
 /// references between its parts (a host's store may hold dangling ones, which alignment checks report);
 /// <see cref="Serialization.WorkspaceReader"/> checks them when it reads a document strictly.
 /// </summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class Workspace
 {
     /// <summary>Creates a workspace.</summary>

@@ -61,9 +61,8 @@ internal static class DriversCommand
             MetricScale? driverScale = null;
             if (parseResult.GetValue(scaleOption) is { } scale)
             {
-                var (lo, hi) = ParseScale(scale);
-                options = options with { ScaleMinimum = lo, ScaleMaximum = hi };
-                driverScale = new MetricScale(lo, hi);
+                driverScale = CommonOptions.Scale(scale);
+                options = options with { ScaleMinimum = driverScale.Min, ScaleMaximum = driverScale.Max };
             }
 
             if (parseResult.GetValue(permutationsOption) is { } permutations)
@@ -104,13 +103,6 @@ internal static class DriversCommand
             return CliApp.Success;
         }));
         return command;
-    }
-
-    // Kept for callers of the old name; the rule itself is MetricScale.Parse.
-    internal static (double Min, double Max) ParseScale(string text)
-    {
-        var scale = CommonOptions.Scale(text);
-        return (scale.Min, scale.Max);
     }
 
     internal static string ToCsv(KeyDriverResult result)

@@ -1,6 +1,7 @@
 namespace CxOkr.Alignment;
 
 /// <summary>The ids of the built-in alignment rules (part of the public contract). See docs/alignment.md.</summary>
+/// <threadsafety>Thread-safe: constants only.</threadsafety>
 public static class AlignmentRuleIds
 {
     /// <summary>Two objectives or key results share an id (error).</summary>

@@ -21,7 +21,7 @@ namespace CxOkr.Alignment;
 public sealed class CascadeGraph
 {
     private readonly Dictionary<string, Objective> _objectiveById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ReadOnlyCollection<Objective>> _childrenByParentId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Objective[]> _childrenByParentId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OrgUnit> _unitById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Enter, int Exit)> _unitInterval = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unitsWithChildren = new(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public sealed class CascadeGraph
     private readonly Dictionary<string, List<string>> _linksFrom = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HashSet<string>> _upwardCache = new(StringComparer.Ordinal);
     private readonly HashSet<string> _measuredMetrics = new(StringComparer.Ordinal);
-    private readonly Dictionary<Objective, ReadOnlyCollection<string>> _metricIdsByObjective = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Objective, string[]> _metricIdsByObjective = new(ReferenceEqualityComparer.Instance);
     private readonly FrozenSet<string> _repeatedObjectiveIds;
     private readonly FrozenSet<string> _repeatedKeyResultIds;
 
@@ -110,12 +110,12 @@ public sealed class CascadeGraph
                 }
             }
 
-            _metricIdsByObjective.TryAdd(objective, ReadOnly.Wrap(metricIds));
+            _metricIdsByObjective.TryAdd(objective, [.. metricIds]);
         }
 
         foreach (var (parentId, children) in childrenByParentId)
         {
-            _childrenByParentId.Add(parentId, ReadOnly.Wrap(children));
+            _childrenByParentId.Add(parentId, [.. children]);
         }
 
         _repeatedObjectiveIds = repeatedObjectiveIds.ToFrozenSet(StringComparer.Ordinal);
@@ -197,8 +197,15 @@ public sealed class CascadeGraph
     /// <summary>The objectives whose parent id is <paramref name="objectiveId"/>.</summary>
     /// <param name="objectiveId">The parent objective's id.</param>
     /// <returns>The children, in input order (empty when none).</returns>
+    /// <remarks>Each call returns a new read-only view over the graph's own array; the rules count children with the allocation-free <see cref="ChildCountOf"/>.</remarks>
     public IReadOnlyList<Objective> ChildrenOf(string objectiveId) =>
-        _childrenByParentId.TryGetValue(objectiveId, out var children) ? children : ReadOnlyCollection<Objective>.Empty;
+        _childrenByParentId.TryGetValue(objectiveId, out var children) ? ReadOnly.Wrap(children) : ReadOnlyCollection<Objective>.Empty;
+
+    /// <summary>How many objectives name <paramref name="objectiveId"/> as their parent, without building a list.</summary>
+    /// <param name="objectiveId">The parent objective's id.</param>
+    /// <returns>The number of children (0 when none).</returns>
+    internal int ChildCountOf(string objectiveId) =>
+        _childrenByParentId.TryGetValue(objectiveId, out var children) ? children.Length : 0;
 
     /// <summary>The first unit with <paramref name="id"/>, or <see langword="null"/>.</summary>
     /// <param name="id">The unit id.</param>
@@ -239,7 +246,13 @@ public sealed class CascadeGraph
     /// <param name="objective">An objective of this graph.</param>
     /// <returns>The metric ids (empty when no key result names a metric).</returns>
     /// <exception cref="ArgumentException">The objective is not part of this graph.</exception>
-    public IReadOnlyList<string> MetricIdsOf(Objective objective) =>
+    public IReadOnlyList<string> MetricIdsOf(Objective objective) => ReadOnly.Wrap(MetricIdArrayOf(objective));
+
+    /// <summary>The graph's own array behind <see cref="MetricIdsOf"/>, for the built-in rules: read it, never change it.</summary>
+    /// <param name="objective">An objective of this graph.</param>
+    /// <returns>The metric ids.</returns>
+    /// <exception cref="ArgumentException">The objective is not part of this graph.</exception>
+    internal string[] MetricIdArrayOf(Objective objective) =>
         _metricIdsByObjective.TryGetValue(Guard.NotNull(objective), out var ids)
             ? ids
             : throw new ArgumentException($"Objective '{objective.Id}' is not part of this cascade graph.", nameof(objective));

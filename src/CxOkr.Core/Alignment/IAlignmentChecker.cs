@@ -1,6 +1,7 @@
 namespace CxOkr.Alignment;
 
 /// <summary>Runs alignment rules over a cascade.</summary>
+/// <threadsafety>Implementations must be thread-safe: AddCxOkr registers the checker as a singleton; AlignmentChecker is.</threadsafety>
 public interface IAlignmentChecker
 {
     /// <summary>Runs every enabled rule over <paramref name="graph"/>.</summary>

@@ -3,6 +3,7 @@ using CxOkr.Findings;
 namespace CxOkr.Alignment;
 
 /// <summary>One alignment check over a <see cref="CascadeGraph"/>. Implement it to add a rule of your own.</summary>
+/// <threadsafety>Implementations must be thread-safe and stateless between calls: one checker runs its rules for every caller.</threadsafety>
 public interface IAlignmentRule
 {
     /// <summary>The rule's kebab-case id, e.g. <c>cycle</c>; part of the public contract of its findings.</summary>

@@ -14,6 +14,7 @@ namespace CxOkr.Data;
 /// line 1, see <see cref="GetLine"/>), for a table built in code the 1-based row. Missing cells are never returned as NaN: <see cref="GetValue"/> returns
 /// <see langword="null"/> for them.
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable once built; readers may share one table.</threadsafety>
 public sealed class ColumnTable
 {
     private readonly string[] names;

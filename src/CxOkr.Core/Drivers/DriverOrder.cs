@@ -14,6 +14,7 @@ namespace CxOkr.Drivers;
 /// <c>CxOkr.Alignment.KeyDriverRanking</c>, <see cref="KeyDriverBootstrapper"/> (which driver ranks first
 /// in a replicate), and the tool's tables and reports. Thread-safe: stateless.
 /// </remarks>
+/// <threadsafety>Thread-safe: stateless; <see cref="Instance"/> may be shared.</threadsafety>
 public sealed class DriverOrder : IComparer<DriverResult>
 {
     /// <summary>Shares equal after rounding to this many decimals tie (and are then ordered by name).</summary>

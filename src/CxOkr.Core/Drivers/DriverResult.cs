@@ -9,6 +9,7 @@ namespace CxOkr.Drivers;
 /// <c>shapley</c> = LMG (Lindeman, Merenda and Gold 1980), the mean R² gain over all orderings (Grömping 2006).
 /// See docs/key-drivers.md.
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class DriverResult
 {
     internal DriverResult()

@@ -31,6 +31,7 @@ namespace CxOkr.Drivers;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable once built; the builders are static.</threadsafety>
 public sealed class DriverTable
 {
     /// <summary>

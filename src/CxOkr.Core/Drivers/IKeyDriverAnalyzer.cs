@@ -3,6 +3,7 @@ using CxOkr.Data;
 namespace CxOkr.Drivers;
 
 /// <summary>Computes key-driver statistics (regression, correlation, relative importance, dominance, priority matrix).</summary>
+/// <threadsafety>Implementations must be thread-safe: AddCxOkr registers the analyzer as a singleton; KeyDriverAnalyzer is.</threadsafety>
 public interface IKeyDriverAnalyzer
 {
     /// <summary>Analyses a table after listwise deletion of incomplete rows.</summary>

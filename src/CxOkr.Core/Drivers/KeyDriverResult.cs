@@ -6,6 +6,7 @@ namespace CxOkr.Drivers;
 /// <remarks>Weights are treated as R's <c>lm</c> treats them (analytic/precision weights): residual degrees of
 /// freedom are n − k − 1 with n the rows of positive weight. Aliased drivers are listed in
 /// <see cref="AliasedDrivers"/> and left out of everything else.</remarks>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class KeyDriverResult
 {
     internal KeyDriverResult()

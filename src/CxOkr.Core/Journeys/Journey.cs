@@ -1,6 +1,7 @@
 namespace CxOkr.Journeys;
 
 /// <summary>A journey a customer or an employee travels, as ordered stages, with the outcomes it should move.</summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class Journey
 {
     /// <summary>Creates a journey.</summary>

@@ -11,6 +11,7 @@ namespace CxOkr.Journeys;
 /// across the map); gaps and link problems are findings from <see cref="Check"/>, so a plan under
 /// construction can still be shown.
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable once built.</threadsafety>
 public sealed class JourneyMap
 {
     private readonly Dictionary<string, MetricDefinition> _metricsById;

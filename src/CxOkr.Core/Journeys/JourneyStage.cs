@@ -1,6 +1,7 @@
 namespace CxOkr.Journeys;
 
 /// <summary>One step of a journey (for example "Ask for help") with its touchpoints.</summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class JourneyStage
 {
     /// <summary>Creates a stage.</summary>

@@ -17,6 +17,7 @@ namespace CxOkr.Journeys;
 /// (<see cref="DataKindWithoutSourceRule"/>). Link validity (tiers, cycles) is reported too, by
 /// <see cref="MetricLinkValidator"/>.
 /// </remarks>
+/// <threadsafety>Thread-safe: static and stateless.</threadsafety>
 public static class ListeningPlanChecker
 {
     /// <summary>A journey has no journey-tier metric.</summary>

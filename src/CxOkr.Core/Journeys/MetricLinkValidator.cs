@@ -11,6 +11,7 @@ namespace CxOkr.Journeys;
 /// sort removes every metric not on or downstream of a cycle, then Tarjan's strongly connected components,
 /// run with an explicit stack, group the rest; each component of two or more metrics is one cycle finding.
 /// </remarks>
+/// <threadsafety>Thread-safe: static and stateless.</threadsafety>
 public static class MetricLinkValidator
 {
     /// <summary>Rule name for a link naming an unknown metric.</summary>

@@ -4,6 +4,7 @@ namespace CxOkr.Journeys;
 /// One respondent's answers on one date: values by metric id, an optional journey, a survey weight and
 /// segment attributes (region, plan, ...).
 /// </summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class Response
 {
     /// <summary>Creates a response.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 namespace CxOkr.Measures;
 
 /// <summary>How responses are split before a metric is computed: by period (calendar bucket or named date ranges), by a segment attribute, both, or not at all.</summary>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class Grouping
 {
     private Grouping(TimeBucket? bucket, IReadOnlyList<DateRange> ranges, string? segmentAttribute)

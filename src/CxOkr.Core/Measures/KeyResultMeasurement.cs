@@ -7,6 +7,7 @@ namespace CxOkr.Measures;
 /// from the period start (cumulative) or over a trailing window, up to and including that date; and
 /// decides confident attainment (the whole interval clears the target).
 /// </summary>
+/// <threadsafety>Thread-safe: static and stateless.</threadsafety>
 public static class KeyResultMeasurement
 {
     /// <summary>Computes one check-in per date.</summary>

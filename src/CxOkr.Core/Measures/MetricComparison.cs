@@ -8,6 +8,7 @@ namespace CxOkr.Measures;
 /// be independent: comparing overlapping periods, or a segment with the total that contains it, understates
 /// the standard error. For NPS this is the test of Rocks (2016) section 4.
 /// </remarks>
+/// <threadsafety>Thread-safe: static and stateless.</threadsafety>
 public static class MetricComparison
 {
     /// <summary>Compares <paramref name="first"/> with <paramref name="second"/> (difference = first - second).</summary>

@@ -14,6 +14,7 @@ namespace CxOkr.Measures;
 /// <see cref="OutOfRangePolicy.Exclude"/> it is left out and counted in <see cref="MetricResult.Excluded"/>.
 /// Responses without a value for the metric are skipped silently (they did not answer).
 /// </remarks>
+/// <threadsafety>Thread-safe: static and stateless; each call works on its own arguments.</threadsafety>
 public static class ResponseMeasures
 {
     /// <summary>Computes the metric over all responses, ungrouped.</summary>

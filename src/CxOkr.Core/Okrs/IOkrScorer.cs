@@ -1,6 +1,7 @@
 namespace CxOkr.Okrs;
 
 /// <summary>Scores objectives and key results on a date.</summary>
+/// <threadsafety>Implementations must be thread-safe: AddCxOkr registers the scorer as a singleton; OkrScorer is.</threadsafety>
 public interface IOkrScorer
 {
     /// <summary>Scores every objective on <paramref name="asOf"/> and lists the achievements up to that date.</summary>

@@ -10,6 +10,7 @@ namespace CxOkr.Okrs;
 /// When two check-ins share a date, the later one in the list given to the constructor wins and the
 /// earlier one is dropped, so <see cref="CheckIns"/> holds at most one check-in per date.
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable; <c>With...</c> methods return new instances.</threadsafety>
 public sealed class KeyResult
 {
     private readonly CheckIn[] _checkIns;

@@ -3,6 +3,7 @@ using CxOkr.Utilities;
 namespace CxOkr.Okrs;
 
 /// <summary>A qualitative goal of one unit for one period, measured by its key results and optionally aligned to a parent objective.</summary>
+/// <threadsafety>Thread-safe: immutable; <c>With...</c> methods return new instances.</threadsafety>
 public sealed class Objective
 {
     private readonly KeyResult[] _keyResults;

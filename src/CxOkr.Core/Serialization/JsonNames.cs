@@ -4,6 +4,7 @@ using CxOkr.Utilities;
 namespace CxOkr.Serialization;
 
 /// <summary>The camelCase names that enums take in workspace documents and in command output.</summary>
+/// <threadsafety>Thread-safe: static and stateless.</threadsafety>
 public static class JsonNames
 {
     /// <summary>The document name of a key result kind, e.g. <c>atLeast</c>.</summary>

@@ -10,6 +10,7 @@ namespace CxOkr.Storage;
 /// Several check-ins may share a key result and a date; they are listed in the order appended, so that
 /// when a <see cref="KeyResult"/> is built from them the later one wins, as the domain's rule says.
 /// </remarks>
+/// <threadsafety>Implementations must be safe to call from several threads at once (AddCxOkr registers stores as singletons); the in-memory and SQLite stores are.</threadsafety>
 public interface ICheckInStore
 {
     /// <summary>Appends one check-in.</summary>

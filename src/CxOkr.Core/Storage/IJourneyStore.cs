@@ -14,6 +14,7 @@ namespace CxOkr.Storage;
 /// naming an unknown metric is for the listening-plan check to report). Everything lists in the order first
 /// created; replacing an item keeps its place.
 /// </remarks>
+/// <threadsafety>Implementations must be safe to call from several threads at once (AddCxOkr registers stores as singletons); the in-memory and SQLite stores are.</threadsafety>
 public interface IJourneyStore
 {
     /// <summary>Gets a journey by id.</summary>

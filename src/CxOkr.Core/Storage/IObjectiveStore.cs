@@ -13,6 +13,7 @@ namespace CxOkr.Storage;
 /// references are for alignment checks to report. Check-ins are kept by the <see cref="ICheckInStore"/>;
 /// key results handed to <see cref="UpsertAsync"/> must carry none.
 /// </remarks>
+/// <threadsafety>Implementations must be safe to call from several threads at once (AddCxOkr registers stores as singletons); the in-memory and SQLite stores are.</threadsafety>
 public interface IObjectiveStore
 {
     /// <summary>Gets an objective by id.</summary>

@@ -3,6 +3,7 @@ using CxOkr.Okrs;
 namespace CxOkr.Storage;
 
 /// <summary>Keeps the organisation's units and the OKR periods. Writes replace by id (last writer wins); lists keep creation order.</summary>
+/// <threadsafety>Implementations must be safe to call from several threads at once (AddCxOkr registers stores as singletons); the in-memory and SQLite stores are.</threadsafety>
 public interface IOrgStore
 {
     /// <summary>Gets a unit by id.</summary>

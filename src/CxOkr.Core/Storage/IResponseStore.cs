@@ -6,6 +6,7 @@ namespace CxOkr.Storage;
 /// Keeps survey responses, append-only. A response is identified by its respondent id, date and journey
 /// (no journey counts as one value): a store holds at most one response per identity.
 /// </summary>
+/// <threadsafety>Implementations must be safe to call from several threads at once (AddCxOkr registers stores as singletons); the in-memory and SQLite stores are.</threadsafety>
 public interface IResponseStore
 {
     /// <summary>Appends a batch of responses atomically: either all are stored, in the order given, or none.</summary>

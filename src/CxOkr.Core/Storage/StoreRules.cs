@@ -7,6 +7,7 @@ namespace CxOkr.Storage;
 /// The argument checks every store makes, in one place so that adapters written by hosts refuse the same
 /// inputs with the same errors as the stores shipped with the library.
 /// </summary>
+/// <threadsafety>Thread-safe: static and stateless; adapters call it from any thread.</threadsafety>
 public static class StoreRules
 {
     /// <summary>Checks an objective and expected version handed to <see cref="IObjectiveStore.UpsertAsync"/>.</summary>

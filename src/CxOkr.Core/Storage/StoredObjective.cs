@@ -8,6 +8,7 @@ namespace CxOkr.Storage;
 /// Versions start at 1 when an objective is created and grow by one with every successful update. The
 /// key results of a stored objective carry no check-ins: those live in the <see cref="ICheckInStore"/>.
 /// </remarks>
+/// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class StoredObjective
 {
     /// <summary>The version to pass to <see cref="IObjectiveStore.UpsertAsync"/> to create an objective that does not exist yet.</summary>

@@ -12,7 +12,7 @@ internal sealed class NotCascadedRule : IAlignmentRule
     {
         foreach (var objective in graph.Objectives)
         {
-            if (graph.HasChildUnits(objective.UnitId) && graph.ChildrenOf(objective.Id).Count == 0)
+            if (graph.HasChildUnits(objective.UnitId) && graph.ChildCountOf(objective.Id) == 0)
             {
                 var unit = graph.FindUnit(objective.UnitId)!;
                 yield return new Finding(Id, DefaultSeverity, [objective.Id], $"Objective {Describe.Objective(objective)} of '{unit.Name}' has not been cascaded: no objective of its teams aligns to it.");

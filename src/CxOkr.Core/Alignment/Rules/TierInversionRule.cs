@@ -18,7 +18,7 @@ internal sealed class TierInversionRule : IAlignmentRule
             }
 
             Journeys.MetricTier? highest = null;
-            foreach (var metricId in graph.MetricIdsOf(parent))
+            foreach (var metricId in graph.MetricIdArrayOf(parent))
             {
                 if (graph.FindMetric(metricId) is { } m && (highest is null || m.Tier > highest))
                 {

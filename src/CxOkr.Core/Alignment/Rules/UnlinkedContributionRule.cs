@@ -17,9 +17,9 @@ internal sealed class UnlinkedContributionRule : IAlignmentRule
                 continue;
             }
 
-            var childMetrics = graph.MetricIdsOf(child);
-            var parentMetrics = graph.MetricIdsOf(parent);
-            if (childMetrics.Count == 0 || parentMetrics.Count == 0 || Contributes(graph, childMetrics, parentMetrics))
+            var childMetrics = graph.MetricIdArrayOf(child);
+            var parentMetrics = graph.MetricIdArrayOf(parent);
+            if (childMetrics.Length == 0 || parentMetrics.Length == 0 || Contributes(graph, childMetrics, parentMetrics))
             {
                 continue;
             }
@@ -28,7 +28,7 @@ internal sealed class UnlinkedContributionRule : IAlignmentRule
         }
     }
 
-    private static bool Contributes(CascadeGraph graph, IReadOnlyList<string> childMetrics, IReadOnlyList<string> parentMetrics)
+    private static bool Contributes(CascadeGraph graph, string[] childMetrics, string[] parentMetrics)
     {
         foreach (var c in childMetrics)
         {
