@@ -34,6 +34,15 @@ public sealed record KeyDriverRanking
         Drivers = ReadOnly.Wrap(list);
     }
 
+    /// <summary>Ranks the drivers of a key-driver result by their Shapley share of R² (the one place that says which share alignment uses).</summary>
+    /// <param name="outcomeMetricId">The outcome metric's id.</param>
+    /// <param name="result">The analysis of that outcome.</param>
+    /// <returns>The ranking, most important driver first.</returns>
+    /// <exception cref="ArgumentException">The id is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static KeyDriverRanking FromResult(string outcomeMetricId, KeyDriverResult result) =>
+        new(outcomeMetricId, Guard.NotNull(result).Drivers.Select(static d => new KeyValuePair<string, double>(d.Name, d.ShapleyShare)));
+
     /// <summary>The outcome metric's id.</summary>
     public string OutcomeMetricId { get; }
 

@@ -56,7 +56,7 @@ public sealed class ProgrammeReportBuilder
         var (objectives, periods) = Scorable(workspace, notes);
         var scorecard = _scorer.Score(objectives, periods, asOf);
         var drivers = AnalyseDrivers(workspace, used, notes, cancellationToken);
-        var rankings = drivers.Select(static d => new KeyDriverRanking(d.OutcomeMetricId, d.Result.Drivers.Select(static x => new KeyValuePair<string, double>(x.Name, x.ShapleyShare)))).ToList();
+        var rankings = drivers.Select(static d => KeyDriverRanking.FromResult(d.OutcomeMetricId, d.Result)).ToList();
         var graph = CascadeGraph.From(workspace, rankings);
         var alignment = _checker.Check(graph);
         var trends = Trends(workspace, used, notes);

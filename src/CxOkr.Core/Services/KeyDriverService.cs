@@ -119,7 +119,7 @@ public sealed class KeyDriverService
         CancellationToken cancellationToken = default)
     {
         var result = await AnalyzeAsync(journeyId, outcomeMetricId, from, to, drivers, cancellationToken).ConfigureAwait(false);
-        return new KeyDriverRanking(outcomeMetricId, result.Drivers.Select(static d => new KeyValuePair<string, double>(d.Name, d.ShapleyShare)));
+        return KeyDriverRanking.FromResult(outcomeMetricId, result);
     }
 
     private async Task<List<string>> LinkedDriversAsync(string outcomeMetricId, CancellationToken cancellationToken)

@@ -19,6 +19,15 @@ public sealed class AlignmentApiGuardTests
     }
 
     [Fact]
+    public void Ranking_refuses_a_driver_named_twice()
+    {
+        // Two shares for one driver have no meaning; the second used to be kept silently beside the first.
+        var ex = Assert.Throws<ArgumentException>(() => new KeyDriverRanking("support_sat", [new("chat_csat", 0.7), new("chat_csat", 0.3)]));
+        Assert.Equal("drivers", ex.ParamName);
+        Assert.Contains("'chat_csat' is listed more than once", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ranking_accepts_zero_shares()
     {
         var ranking = new KeyDriverRanking("support_sat", [new("a", 0), new("b", 1)]);
