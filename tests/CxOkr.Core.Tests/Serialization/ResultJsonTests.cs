@@ -32,6 +32,25 @@ public sealed class ResultJsonTests
         Assert.Equal(BitConverter.DoubleToInt64Bits(value / 7), BitConverter.DoubleToInt64Bits(kr.GetProperty("forecast").GetProperty("progress").GetDouble()));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public FsCheck.Property Any_finite_double_is_written_so_that_it_parses_back_bit_for_bit() =>
+        FsCheck.Fluent.Prop.ForAll(
+            FsCheck.Fluent.ArbMap.Default.ArbFor<FsCheck.NormalFloat>(),
+            FsCheck.Fluent.ArbMap.Default.ArbFor<long>(),
+            (normal, bits) =>
+            {
+                // Both ordinary values and arbitrary bit patterns (subnormals, huge exponents), never NaN or infinity.
+                var raw = BitConverter.Int64BitsToDouble(bits);
+                foreach (var value in new[] { normal.Get, double.IsFinite(raw) ? raw : 0.5 })
+                {
+                    var keyResult = new KeyResultScore("kr-1", KeyResultKind.Increase, value, true, value, value, OkrStatus.AtRisk, 0.5, null, null);
+                    using var json = JsonDocument.Parse(ResultJson.ToJson(Scorecard(keyResult, value)));
+                    var kr = json.RootElement.GetProperty("objectives")[0].GetProperty("keyResults")[0];
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(kr.GetProperty("current").GetDouble()));
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(kr.GetProperty("score").GetDouble()));
+                }
+            });
+
     [Fact]
     public void Key_result_without_check_in_has_the_baseline_as_current_and_has_check_in_false()
     {
