@@ -161,6 +161,25 @@ public sealed class DriverParityTests
     }
 
     [Fact]
+    public void With_out_of_range_exclude_a_value_off_the_scale_drops_its_row_and_is_counted()
+    {
+        const string Rows = "y,a,b\n1,2,3\n2,1,4\n3,4,5\n4,3,1\n5,7,2\n7,5,2\n6,4,4\n";
+        using var file = new TempFile(".csv", Rows);
+        var (code, output, error) = CliRunner.Run("drivers", "--data", file.Path, "--outcome", "y", "--scale", "1:5", "--out-of-range", "exclude", "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Contains("1 driver value(s) off --scale left out", error, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(6, json.RootElement.GetProperty("nUsed").GetInt32());
+
+        // The same as leaving the cell empty: the excluded value is a missing cell, nothing else changes.
+        using var blank = new TempFile(".csv", Rows.Replace("5,7,2", "5,,2", StringComparison.Ordinal));
+        var (blankCode, blankOutput, _) = CliRunner.Run("drivers", "--data", blank.Path, "--outcome", "y", "--scale", "1:5", "--format", "json");
+        Assert.Equal(0, blankCode);
+        using var expected = System.Text.Json.JsonDocument.Parse(blankOutput);
+        Assert.Equal(expected.RootElement.GetProperty("rSquared").GetDouble(), json.RootElement.GetProperty("rSquared").GetDouble());
+    }
+
+    [Fact]
     public void Bootstrap_table_lists_drivers_in_the_order_of_the_main_table()
     {
         var (code, output, _) = CliRunner.Run("drivers", "--data", CliRunner.TestData("drivers-swiss.csv"), "--outcome", "Fertility", "--bootstrap", "20");

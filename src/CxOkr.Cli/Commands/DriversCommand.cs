@@ -4,6 +4,7 @@ using System.Text;
 using CxOkr.Data;
 using CxOkr.Drivers;
 using CxOkr.Journeys;
+using CxOkr.Measures;
 using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Commands;
@@ -22,7 +23,9 @@ internal static class DriversCommand
         var outcomeOption = new Option<string>("--outcome") { Description = "The outcome column.", Required = true };
         var driversOption = new Option<string?>("--drivers") { Description = "Comma-separated driver columns (default: every other column holding numbers but the weight; a column mixing numbers and text is an error)." };
         var weightOption = new Option<string?>("--weight") { Description = "The case-weight column." };
-        var scaleOption = new Option<string?>("--scale") { Description = "Rating scale MIN:MAX of the drivers, for performance; a driver value off it is an error (default: each driver's observed range, no check)." };
+        var scaleOption = new Option<string?>("--scale") { Description = "Rating scale MIN:MAX of the drivers, for performance; a driver value off it is an error, or excluded with --out-of-range exclude (default: each driver's observed range, no check)." };
+        var outOfRangeOption = new Option<string>("--out-of-range") { Description = "reject (default) | exclude: what to do with a driver value off --scale.", DefaultValueFactory = _ => "reject" };
+        outOfRangeOption.AcceptOnlyFromAmong("reject", "exclude");
         var formatOption = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         formatOption.AcceptOnlyFromAmong("table", "json", "csv");
         var permutationsOption = new Option<int?>("--permutations") { Description = "Estimate Shapley values from this many random orderings instead of exactly." };
@@ -37,6 +40,7 @@ internal static class DriversCommand
             driversOption,
             weightOption,
             scaleOption,
+            outOfRangeOption,
             formatOption,
             permutationsOption,
             seedOption,
@@ -71,7 +75,12 @@ internal static class DriversCommand
             }
 
             // The library's table rules: default drivers (a column with numbers and a typo is an error), the scale check.
-            var data = CliUsageException.FromArguments(() => DriverTable.FromTable(table, outcome, named, weight, driverScale));
+            var data = CliUsageException.FromArguments(() => DriverTable.FromTable(table, outcome, named, weight, driverScale, parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject));
+            if (data.ExcludedValues > 0)
+            {
+                context.Error.WriteLine($"cxokr: note: {data.ExcludedValues} driver value(s) off --scale left out (--out-of-range exclude); their rows are dropped.");
+            }
+
             var specification = data.Specification;
             var drivers = specification.Drivers;
             var analyzer = CliUsageException.FromArguments(() => new KeyDriverAnalyzer(options));

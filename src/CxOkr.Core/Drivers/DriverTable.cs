@@ -132,10 +132,11 @@ public sealed class DriverTable
     /// <param name="drivers">The driver columns; null or empty for <see cref="DefaultDrivers"/>.</param>
     /// <param name="weight">The case-weight column, or null for unweighted analysis.</param>
     /// <param name="driverScale">The rating scale every driver value must lie on, or null for no check.</param>
+    /// <param name="outOfRange">What a driver value off <paramref name="driverScale"/> does: <see cref="OutOfRangePolicy.Reject"/> (default) refuses it naming its line and column, <see cref="OutOfRangePolicy.Exclude"/> leaves the cell missing (listwise deletion drops its row) and counts it in <see cref="ExcludedValues"/>, as <see cref="FromResponses"/> does.</param>
     /// <returns>The table with its specification.</returns>
-    /// <exception cref="DataFormatException">A named column does not exist, a driver column holds a cell that is not a number, a driver value is off <paramref name="driverScale"/> (the message names the line and column), or there is no default driver.</exception>
+    /// <exception cref="DataFormatException">A named column does not exist, a driver column holds a cell that is not a number, a driver value is off <paramref name="driverScale"/> under the reject policy (the message names the line and column), or there is no default driver.</exception>
     /// <exception cref="ArgumentException">A name is blank, or repeated, or used in two roles.</exception>
-    public static DriverTable FromTable(ColumnTable table, string outcome, IReadOnlyList<string>? drivers = null, string? weight = null, MetricScale? driverScale = null)
+    public static DriverTable FromTable(ColumnTable table, string outcome, IReadOnlyList<string>? drivers = null, string? weight = null, MetricScale? driverScale = null, OutOfRangePolicy outOfRange = OutOfRangePolicy.Reject)
     {
         Guard.NotNull(table);
         table.IndexOf(Guard.NotBlank(outcome));
@@ -148,6 +149,8 @@ public sealed class DriverTable
         var y = table.NumericColumn(outcome);
         var x = specification.Drivers.Select(table.NumericColumn).ToArray();
         var w = weight is null ? null : table.NumericColumn(weight);
+        var excluded = 0;
+        var copied = new bool[x.Length];
         if (driverScale is not null)
         {
             for (var j = 0; j < x.Length; j++)
@@ -156,10 +159,38 @@ public sealed class DriverTable
                 {
                     if (!double.IsNaN(x[j][r]) && ResponseMeasures.ExpectedValue(null, driverScale, x[j][r]) is { } expected)
                     {
-                        throw new DataFormatException($"{table.CellLocation(r, specification.Drivers[j])}: {x[j][r].ToString("R", CultureInfo.InvariantCulture)} is off the scale, expected {expected}.");
+                        if (outOfRange == OutOfRangePolicy.Reject)
+                        {
+                            throw new DataFormatException($"{table.CellLocation(r, specification.Drivers[j])}: {x[j][r].ToString("R", CultureInfo.InvariantCulture)} is off the scale, expected {expected}.");
+                        }
+
+                        if (!copied[j])
+                        {
+                            x[j] = (double[])x[j].Clone();   // the table's own column stays as read
+                            copied[j] = true;
+                        }
+
+                        x[j][r] = double.NaN;
+                        excluded++;
                     }
                 }
             }
+        }
+
+        if (excluded > 0)
+        {
+            // The analysis reads the table, so the excluded cells go into a table of just the columns it uses.
+            var names = new List<string>(x.Length + 2) { outcome };
+            names.AddRange(specification.Drivers);
+            var columns = new List<double[]>(x.Length + 2) { y };
+            columns.AddRange(x);
+            if (weight is not null && w is not null)
+            {
+                names.Add(weight);
+                columns.Add(w);
+            }
+
+            table = ColumnTable.FromColumns(names, columns);
         }
 
         var complete = 0;
@@ -171,7 +202,7 @@ public sealed class DriverTable
             }
         }
 
-        return new DriverTable(table, specification, complete, 0);
+        return new DriverTable(table, specification, complete, excluded);
     }
 
     /// <summary>
