@@ -14,8 +14,11 @@ namespace CxOkr.Storage.Sqlite;
 /// prefixed <c>cxokr_</c> so they can live beside a host's own. Every write runs in one immediate
 /// transaction (a refused, failed or cancelled write changes nothing); every statement is parameterised.</para>
 /// <para>With a file, each operation takes a pooled connection, reads stream row by row, the database is
-/// switched to write-ahead logging, and writes from this instance are queued in-process (writers in other
-/// processes wait through SQLite's busy timeout). With <c>:memory:</c> (or <c>Mode=Memory</c>) the store
+/// switched to write-ahead logging, and writes from this instance are queued in-process (a write waits up to
+/// 30 seconds for a writer in another connection or process, and a cancelled token ends that wait with an
+/// <see cref="OperationCanceledException"/>). Reads take no write lock, the first one included (the schema
+/// check only reads), so a store reads while another connection writes, and opens a database read-only
+/// with <c>Mode=ReadOnly</c>. With <c>:memory:</c> (or <c>Mode=Memory</c>) the store
 /// keeps one open connection, which holds the database, and serialises every operation on it; reads then
 /// buffer their rows before yielding them, so a caller may use the store while enumerating.</para>
 /// <para>Schema version 2 added the journey map and responses; a version-1 database is upgraded in place on
@@ -47,6 +50,10 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
             ? new SqliteConnectionStringBuilder(connectionString)
             : new SqliteConnectionStringBuilder { DataSource = connectionString };
         IsInMemory = builder.DataSource is ":memory:" or "" || builder.Mode == SqliteOpenMode.Memory;
+        IsReadOnly = builder.Mode == SqliteOpenMode.ReadOnly;
+
+        // The store waits for other connections' locks itself, so that a cancelled token ends the wait (SqliteBusyWait).
+        builder.DefaultTimeout = SqliteBusyWait.DriverRetrySeconds;
         _connectionString = builder.ToString();
         if (IsInMemory)
         {
@@ -60,12 +67,19 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
     /// <summary>Whether the database lives in memory (one connection, gone when the store is disposed).</summary>
     public bool IsInMemory { get; }
 
+    /// <summary>
+    /// Whether the connection string opens the database read-only (<c>Mode=ReadOnly</c>): reads work without
+    /// taking a write lock, and a database whose schema is missing or older than <see cref="SchemaVersion"/> is
+    /// refused with a <see cref="CxOkrException"/> instead of being upgraded.
+    /// </summary>
+    public bool IsReadOnly { get; }
+
     /// <summary>Creates or upgrades the schema now rather than on first use.</summary>
     /// <param name="cancellationToken">Cancels the upgrade.</param>
     /// <returns>A task that completes when the schema is current.</returns>
-    /// <exception cref="CxOkrException">The database's schema is newer than this library knows.</exception>
-    /// <exception cref="SqliteException">The database cannot be opened.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="CxOkrException">The database's schema is newer than this library knows, or it is opened read-only and its schema is missing or older.</exception>
+    /// <exception cref="SqliteException">The database cannot be opened, or another connection held its write lock for longer than 30 seconds.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (also while waiting for another connection's lock).</exception>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
         await using var lease = await LeaseAsync(write: true, cancellationToken).ConfigureAwait(false);
@@ -152,9 +166,9 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
                 owned = connection = new SqliteConnection(_connectionString);
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-                // Per connection: wait for other processes' writes instead of failing, and with WAL
-                // commit without an fsync per transaction (durable at checkpoints).
-                using var pragma = Command(connection, null, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;");
+                // Per connection: wait briefly for other processes' locks (SqliteBusyWait retries, cancellably),
+                // and with WAL commit without an fsync per transaction (durable at checkpoints).
+                using var pragma = Command(connection, null, $"PRAGMA busy_timeout = {SqliteBusyWait.NativeWaitMilliseconds}; PRAGMA synchronous = NORMAL;");
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -183,13 +197,28 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
                 return;
             }
 
-            if (!IsInMemory)
+            // A read of the version takes no write lock, so a new store reads while another connection writes,
+            // and a read-only database can be read at all; only a database that needs the schema takes the lock.
+            var version = await SqliteSchema.ReadVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+            SqliteSchema.ThrowIfNewer(version);
+            if (version < SqliteSchema.LatestVersion)
             {
-                using var wal = Command(connection, null, "PRAGMA journal_mode = WAL;");
-                await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (IsReadOnly)
+                {
+                    throw new CxOkrException(version == 0
+                        ? "The database opened read-only (Mode=ReadOnly) has no CxOkr tables; create them by opening it once without Mode=ReadOnly."
+                        : $"The database opened read-only (Mode=ReadOnly) has CxOkr schema version {version}, older than this library's {SqliteSchema.LatestVersion}; upgrade it by opening it once without Mode=ReadOnly.");
+                }
+
+                if (!IsInMemory)
+                {
+                    using var wal = Command(connection, null, "PRAGMA journal_mode = WAL;");
+                    await SqliteBusyWait.RetryAsync(wal.ExecuteNonQuery, cancellationToken).ConfigureAwait(false);
+                }
+
+                await SqliteSchema.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
             }
 
-            await SqliteSchema.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
             _schemaReady = true;
         }
         finally
@@ -201,7 +230,7 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
     private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var lease = await LeaseAsync(write: true, cancellationToken).ConfigureAwait(false);
-        using var transaction = lease.Connection.BeginTransaction(deferred: false);
+        using var transaction = await SqliteBusyWait.BeginImmediateAsync(lease.Connection, cancellationToken).ConfigureAwait(false);
         var result = await work(lease.Connection, transaction).ConfigureAwait(false);
 
         // A write cancelled before it commits rolls back when the transaction is disposed.
@@ -236,7 +265,7 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
         {
             await using var lease = await LeaseAsync(write: false, cancellationToken).ConfigureAwait(false);
             using var command = Command(lease.Connection, null, sql, parameters);
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = await SqliteBusyWait.RetryAsync(command.ExecuteReader, cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -102,11 +102,41 @@ internal static class SqliteSchema
     /// <summary>The newest schema version this library knows.</summary>
     public static int LatestVersion => Migrations[^1].Version;
 
-    /// <summary>Applies the migrations the database lacks and returns its version.</summary>
+    /// <summary>Reads the database's schema version without taking a write lock: 0 when it has no CxOkr tables.</summary>
+    public static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'cxokr_schema_migrations';";
+        if (Convert.ToInt64(await SqliteBusyWait.RetryAsync(exists.ExecuteScalar, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return 0;
+        }
+
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM cxokr_schema_migrations;";
+        return Convert.ToInt32(await SqliteBusyWait.RetryAsync(read.ExecuteScalar, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Refuses a database written by a newer library.</summary>
+    /// <exception cref="CxOkrException"><paramref name="version"/> is above <see cref="LatestVersion"/>.</exception>
+    public static void ThrowIfNewer(int version)
+    {
+        if (version > LatestVersion)
+        {
+            throw new CxOkrException($"The database's CxOkr schema is version {version}, newer than this library knows ({LatestVersion}); upgrade CxOkr.Storage.Sqlite.");
+        }
+    }
+
+    /// <summary>
+    /// Applies the migrations the database lacks, inside one immediate transaction (waiting for other writers
+    /// cancellably), and returns its version.
+    /// </summary>
     public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
+        using var transaction = await SqliteBusyWait.BeginImmediateAsync(connection, cancellationToken).ConfigureAwait(false);
         using (var create = connection.CreateCommand())
         {
+            create.Transaction = transaction;
             create.CommandText = """
                 CREATE TABLE IF NOT EXISTS cxokr_schema_migrations (
                     version INTEGER PRIMARY KEY,
@@ -117,7 +147,6 @@ internal static class SqliteSchema
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        using var transaction = connection.BeginTransaction(deferred: false);
         int current;
         using (var read = connection.CreateCommand())
         {
@@ -126,10 +155,7 @@ internal static class SqliteSchema
             current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (current > LatestVersion)
-        {
-            throw new CxOkrException($"The database's CxOkr schema is version {current}, newer than this library knows ({LatestVersion}); upgrade CxOkr.Storage.Sqlite.");
-        }
+        ThrowIfNewer(current);
 
         foreach (var (version, description, sql) in Migrations)
         {
