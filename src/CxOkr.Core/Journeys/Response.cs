@@ -42,7 +42,7 @@ public sealed class Response
                 throw new ArgumentOutOfRangeException(nameof(values), value, $"response '{respondentId}': values['{metricId}'] must be a finite number.");
             }
 
-            copy[metricId] = value;
+            copy[Utilities.Guard.WellFormed(metricId, $"response '{respondentId}': values key")] = value;
         }
 
         Values = copy.AsReadOnly();
@@ -55,7 +55,7 @@ public sealed class Response
                 throw new ArgumentException($"response '{respondentId}': segments must have non-blank names and non-null values.", nameof(segments));
             }
 
-            segmentCopy[name] = value;
+            segmentCopy[Utilities.Guard.WellFormed(name, $"response '{respondentId}': segments key")] = Utilities.Guard.WellFormed(value, $"response '{respondentId}': segments['{name}']");
         }
 
         Segments = segmentCopy.AsReadOnly();

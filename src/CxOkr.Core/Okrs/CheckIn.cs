@@ -1,3 +1,5 @@
+using CxOkr.Utilities;
+
 namespace CxOkr.Okrs;
 
 /// <summary>A dated reading of a key result's value, with the owner's confidence and an optional note.</summary>
@@ -20,7 +22,7 @@ public sealed record CheckIn
         }
 
         Confidence = confidence;
-        Note = note;
+        Note = note is null ? null : Guard.WellFormed(note);
     }
 
     /// <summary>The day the value was read.</summary>

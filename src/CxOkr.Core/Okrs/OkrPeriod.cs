@@ -9,11 +9,13 @@ public sealed record OkrPeriod
     /// <param name="id">The period's id, e.g. <c>2026-Q4</c>.</param>
     /// <param name="start">The first day of the period.</param>
     /// <param name="end">The last day of the period (inclusive); on or after <paramref name="start"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or not well-formed Unicode.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is 0001-01-01 (<c>default</c>, a date never set), or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public OkrPeriod(string id, DateOnly start, DateOnly end)
     {
         Id = Guard.NotBlank(id);
+        Guard.Dated(start);
+        Guard.Dated(end);
         if (OkrRules.PeriodEnd(start, end) is { } badEnd)
         {
             throw new ArgumentOutOfRangeException(nameof(end), end, $"Period '{id}': end {badEnd}");

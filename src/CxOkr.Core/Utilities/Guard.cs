@@ -29,7 +29,7 @@ internal static class Guard
             throw new ArgumentException($"{paramName} must not be empty or white space.", paramName);
         }
 
-        return value;
+        return WellFormed(value, paramName);
     }
 
     public static string? NullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
@@ -37,6 +37,38 @@ internal static class Guard
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException($"{paramName} must be null or a non-empty id.", paramName);
+        }
+
+        return value is null ? null : WellFormed(value, paramName);
+    }
+
+    /// <summary>
+    /// Refuses text that is not well-formed Unicode: an unpaired UTF-16 surrogate (which UTF-8 stores, SQLite
+    /// among them, turn into U+FFFD, so that two different ids collapse into one) or a noncharacter
+    /// (U+FDD0..U+FDEF, or a code point ending in FFFE or FFFF).
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is not well-formed; the message names the parameter, the code unit and its index.</exception>
+    public static string WellFormed(string value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var start = i;
+            int codePoint = c;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(c, value[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                throw new ArgumentException($"{paramName} contains an unpaired surrogate U+{(int)c:X4} at index {i}; text must be well-formed Unicode.", paramName);
+            }
+
+            if (codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE)
+            {
+                throw new ArgumentException($"{paramName} contains the noncharacter U+{codePoint:X4} at index {start}; text must be well-formed Unicode.", paramName);
+            }
         }
 
         return value;
