@@ -34,6 +34,11 @@ internal static class CommonOptions
 
     public static string ExistingFile(string path, string what)
     {
+        if (Directory.Exists(path))
+        {
+            throw new CliUsageException($"{what} '{path}' is a directory, not a file.");
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"{what} '{path}' does not exist.", path);

@@ -60,15 +60,30 @@ internal static class ReportCommand
 
             var bootstrapper = replicates == 0 ? null : CliUsageException.FromArguments(() => new KeyDriverBootstrapper(new KeyDriverOptions(), new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) }));
             var report = new ProgrammeReportBuilder(bootstrapper: bootstrapper).Build(workspace, responses, asOf);
-            var folder = parseResult.GetValue(outOption)!;
+            var folder = OutputFolder(parseResult.GetValue(outOption));
             Directory.CreateDirectory(folder);
             var htmlPath = Path.Combine(folder, "report.html");
-            File.WriteAllText(htmlPath, HtmlReportWriter.Write(report), new UTF8Encoding(false));
+            OutputFile.Write(htmlPath, HtmlReportWriter.Write(report));
             context.Out.Write(Summary(report));
             context.Out.WriteLine($"Report written to {htmlPath}");
             return CliApp.Success;
         }));
         return command;
+    }
+
+    private static string OutputFolder(string? folder)
+    {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            throw new CliUsageException("--out must name a folder to write report.html into.");
+        }
+
+        if (File.Exists(folder))
+        {
+            throw new CliUsageException($"--out '{folder}' is a file; give a folder to write report.html into.");
+        }
+
+        return folder;
     }
 
     internal static string Summary(ProgrammeReport report)
