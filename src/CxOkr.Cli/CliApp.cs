@@ -24,6 +24,14 @@ internal static class CliApp
     /// <returns>The exit code: 0, 1 (<c>align</c> found an error), 2 (unusable input) or 70 (a bug in cxokr).</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<CliContext, IEnumerable<Command>>? commands = null)
     {
+        // Nothing a user supplied may drive the terminal (escape sequences, a lone CR, bidi overrides).
+        using var safeOut = new TerminalSafeWriter(stdout);
+        using var safeError = new TerminalSafeWriter(stderr);
+        return RunSafely(args, safeOut, safeError, time, commands);
+    }
+
+    private static int RunSafely(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<CliContext, IEnumerable<Command>>? commands)
+    {
         var context = new CliContext(stdout, stderr, time);
         var verbose = new Option<bool>("--verbose")
         {
@@ -99,6 +107,14 @@ internal static class CliApp
     private static bool IsUserError(Exception ex) =>
         ex is CliUsageException or CxOkrException or JsonException or IOException or UnauthorizedAccessException;
 
-    private static string OneLine(string message) =>
-        message.ReplaceLineEndings(" ").Trim();
+    /// <summary>The longest error line the tool prints; a longer message (a 100 MB cell echoed back) is cut, saying how much was left out.</summary>
+    internal const int MaximumErrorLength = 2000;
+
+    private static string OneLine(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Trim();
+        return line.Length <= MaximumErrorLength
+            ? line
+            : string.Concat(line.AsSpan(0, MaximumErrorLength), $"... ({line.Length - MaximumErrorLength} more characters)");
+    }
 }
