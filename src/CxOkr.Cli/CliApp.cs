@@ -27,12 +27,13 @@ internal static class CliApp
         // Nothing a user supplied may drive the terminal (escape sequences, a lone CR, bidi overrides).
         using var safeOut = new TerminalSafeWriter(stdout);
         using var safeError = new TerminalSafeWriter(stderr);
-        return RunSafely(args, safeOut, safeError, time, commands);
+        var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? stderr : null;
+        return RunSafely(args, safeOut, safeError, time, terminal, commands);
     }
 
-    private static int RunSafely(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<CliContext, IEnumerable<Command>>? commands)
+    private static int RunSafely(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, TextWriter? terminal, Func<CliContext, IEnumerable<Command>>? commands)
     {
-        var context = new CliContext(stdout, stderr, time);
+        var context = new CliContext(stdout, stderr, time, terminal);
         var verbose = new Option<bool>("--verbose")
         {
             Description = "On an internal error, also print the stack trace.",

@@ -4,7 +4,11 @@ namespace CxOkr.Cli;
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error: one line per user mistake, never a stack trace.</param>
 /// <param name="Time">The clock used for defaults such as "today".</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Time)
+/// <param name="Terminal">
+/// Standard error unescaped, when it is an interactive console, for the tool's own cursor control (a progress
+/// bar's carriage returns); <see langword="null"/> otherwise. Never write user text to it: use <paramref name="Error"/>.
+/// </param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Time, TextWriter? Terminal = null)
 {
     /// <summary>Today's date in UTC from <see cref="Time"/>.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);

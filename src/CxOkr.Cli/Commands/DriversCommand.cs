@@ -84,8 +84,8 @@ internal static class DriversCommand
             var specification = data.Specification;
             var drivers = specification.Drivers;
             var analyzer = CliUsageException.FromArguments(() => new KeyDriverAnalyzer(options));
-            var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && drivers.Count >= 20
-                ? new TerminalProgress(context.Error)
+            var progress = context.Terminal is { } terminal && drivers.Count >= 20
+                ? new TerminalProgress(terminal)
                 : null;
             var result = analyzer.Analyze(data.Table, specification, progress);
             progress?.Done();
@@ -120,13 +120,19 @@ internal static class DriversCommand
         text.Append("name,coefficient,standardError,t,p,correlation,vif,shapley,first,last,betaSquared,pratt,genizi,car,relativeWeight,shapleyShare,performance,quadrant\n");
         foreach (var d in result.Drivers)
         {
-            text.Append(Quote(d.Name));
+            text.Append(CsvCell.Text(d.Name));
             foreach (var v in new[] { d.Coefficient, d.StandardError, d.T, d.P, d.Correlation, d.Vif, d.Shapley, d.First, d.Last, d.BetaSquared, d.Pratt, d.Genizi, d.Car, d.RelativeWeight, d.ShapleyShare, d.Performance })
             {
                 text.Append(',').Append(v.ToString("R", CultureInfo.InvariantCulture));
             }
 
             text.Append(',').Append(QuadrantName(d.Quadrant)).Append('\n');
+        }
+
+        // An aliased driver (a linear combination of the others) has no estimates, but it is not left out silently.
+        foreach (var name in result.AliasedDrivers)
+        {
+            text.Append(CsvCell.Text(name)).Append(',', 16).Append(",aliased (left out)\n");
         }
 
         return text.ToString();
@@ -184,9 +190,6 @@ internal static class DriversCommand
         Quadrant.Monitor => "monitor",
         _ => "promote",
     };
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     /// <summary>A one-line progress bar on a terminal's stderr.</summary>
     private sealed class TerminalProgress(TextWriter error) : IProgress<double>
