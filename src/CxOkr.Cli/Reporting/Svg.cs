@@ -13,7 +13,36 @@ internal static class Svg
     public const string Blue = "#1565c0";
     public const string Grey = "#9e9e9e";
 
-    public static string Esc(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// User text for HTML or SVG, in element content and in attribute values alike: HTML-encoded, and, when it
+    /// holds right-to-left letters or bidirectional control characters, wrapped in FIRST STRONG ISOLATE (U+2068)
+    /// and POP DIRECTIONAL ISOLATE (U+2069), so that neither a U+202E override nor Arabic or Hebrew text can
+    /// reorder the numbers beside it (a score 0.47 reading "74.0"). The isolate characters work where markup
+    /// such as <c>&lt;bdi&gt;</c> cannot go (attributes, SVG <c>&lt;text&gt;</c>, <c>&lt;title&gt;</c>).
+    /// </summary>
+    public static string Esc(string text)
+    {
+        var encoded = WebUtility.HtmlEncode(text);
+        return NeedsIsolation(text) ? $"\u2068{encoded}\u2069" : encoded;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has a character that can reorder its surroundings: a right-to-left letter or a bidi control.</summary>
+    public static bool NeedsIsolation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0590' and <= '\u08FF' // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic
+                or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' // presentation forms
+                or '\u200F' or '\u061C' // RIGHT-TO-LEFT MARK, ARABIC LETTER MARK
+                or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' // embeddings, overrides, isolates
+                or >= '\uD802' and <= '\uD803' or '\uD83A' or '\uD83B') // high surrogates of the astral RTL blocks
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
