@@ -48,6 +48,7 @@ internal static class DriversCommand
             bootstrapOption,
             confidenceOption,
         };
+        var csvOptions = CsvInputOptions.AddTo(command);
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
         {
             var path = parseResult.GetValue(dataOption)!;
@@ -56,7 +57,7 @@ internal static class DriversCommand
                 throw new FileNotFoundException($"data file '{path}' does not exist.", path);
             }
 
-            var table = CsvTableReader.ReadFile(path);
+            var table = CsvTableReader.ReadFile(path, csvOptions.Read(parseResult, context));
             var outcome = parseResult.GetValue(outcomeOption)!;
             var weight = parseResult.GetValue(weightOption);
             var driversText = parseResult.GetValue(driversOption);

@@ -38,6 +38,7 @@ internal static class MetricsCommand
         {
             data, metric, column, weight, topBox, scale, by, dateColumn, segment, confidence, interval, outOfRange, minN, format,
         };
+        var csvOptions = CsvInputOptions.AddTo(command);
         command.SetAction(parse => CliApp.Guarded(context, () =>
         {
             var calculation = Enum.Parse<Calculation>(parse.GetValue(metric)!, ignoreCase: true);
@@ -56,7 +57,7 @@ internal static class MetricsCommand
             }
 
             var segmentName = parse.GetValue(segment);
-            var columns = new MetricColumnCsvOptions(valueColumn) { WeightColumn = parse.GetValue(weight), DateColumn = dateName, SegmentColumn = segmentName };
+            var columns = new MetricColumnCsvOptions(valueColumn) { WeightColumn = parse.GetValue(weight), DateColumn = dateName, SegmentColumn = segmentName, Csv = csvOptions.Read(parse, context) };
             var answers = ResponseCsvReader.ReadAnswersFile(CommonOptions.ExistingFile(parse.GetValue(data)!, "Data file"), columns);
             var grouping = byValue is null
                 ? (segmentName is null ? Grouping.None : Grouping.BySegment(segmentName))

@@ -43,6 +43,7 @@ internal static class ReportCommand
             seedOption,
             outOption,
         };
+        var csvOptions = CsvInputOptions.AddTo(command);
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
         {
             var path = CommonOptions.ExistingFile(parseResult.GetValue(workspaceArgument)!, "Workspace file");
@@ -50,7 +51,7 @@ internal static class ReportCommand
             var asOf = asOfText is null ? context.Today : CommonOptions.ParseDate(asOfText, "--as-of");
             var workspace = WorkspaceReader.ReadFile(path, WorkspaceReadMode.Lenient);
             IReadOnlyList<Response> responses = parseResult.GetValue(responsesOption) is { } responsesPath
-                ? ResponseCsvReader.ReadFile(CommonOptions.ExistingFile(responsesPath, "Responses file"), new ResponseCsvOptions { MetricColumns = workspace.Metrics.Select(static m => m.Id).ToArray() })
+                ? ResponseCsvReader.ReadFile(CommonOptions.ExistingFile(responsesPath, "Responses file"), new ResponseCsvOptions { MetricColumns = workspace.Metrics.Select(static m => m.Id).ToArray(), Csv = csvOptions.Read(parseResult, context) })
                 : [];
             var replicates = parseResult.GetValue(bootstrapOption);
             if (replicates < 0)

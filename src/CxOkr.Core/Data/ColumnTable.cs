@@ -213,7 +213,7 @@ public sealed class ColumnTable
         var i = IndexOf(name);
         if (nonNumeric[i] is { } bad)
         {
-            throw new DataFormatException($"{CellLocation(bad.Row, name)}: '{bad.Text}' is not a number.");
+            throw new DataFormatException($"{CellLocation(bad.Row, name)}: '{CsvSource.Echo(bad.Text)}' is not a number.");
         }
 
         return columns[i];

@@ -14,6 +14,7 @@ namespace CxOkr.Data;
 internal sealed class CsvRecordReader
 {
     private readonly TextReader reader;
+    private readonly char delimiter;
     private readonly StringBuilder cell = new();
 
     // The line of the next character to read; a '\r' moves it on at once, so the '\n' of a "\r\n" does not again.
@@ -22,9 +23,11 @@ internal sealed class CsvRecordReader
 
     /// <summary>Wraps a reader positioned at the start of the CSV text.</summary>
     /// <param name="reader">The text; read, not disposed.</param>
-    internal CsvRecordReader(TextReader reader)
+    /// <param name="delimiter">The character between cells.</param>
+    internal CsvRecordReader(TextReader reader, char delimiter = ',')
     {
         this.reader = reader;
+        this.delimiter = delimiter;
     }
 
     /// <summary>The 1-based line on which the record last read starts (the first record is on line 1); 0 before any.</summary>
@@ -85,7 +88,7 @@ internal sealed class CsvRecordReader
                 fields.Add(cell.ToString());
                 return true;
             }
-            else if (c == ',')
+            else if (c == delimiter)
             {
                 fields.Add(cell.ToString());
                 cell.Clear();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CxOkr.Utilities;
 
@@ -23,31 +22,34 @@ public static class CsvTableReader
 {
     /// <summary>Reads a CSV file.</summary>
     /// <param name="path">The file path.</param>
+    /// <param name="options">The file's layout (delimiter, decimal mark, rows to skip, encoding); default <see cref="CsvOptions.Default"/>.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="DataFormatException">The content is not a usable table.</exception>
+    /// <exception cref="DataFormatException">The content is not a usable table, or its bytes are not in its encoding (the message names the line).</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ColumnTable ReadFile(string path)
+    public static ColumnTable ReadFile(string path, CsvOptions? options = null)
     {
         Guard.NotBlank(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader);
+        using var reader = CsvSource.Open(path, options);
+        try
+        {
+            return Read(reader, options);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw CsvSource.InvalidUtf8(path, ex);
+        }
     }
 
     /// <summary>Reads CSV text.</summary>
     /// <param name="reader">The text, header row first.</param>
+    /// <param name="options">The text's layout (delimiter, decimal mark, rows to skip); default <see cref="CsvOptions.Default"/>.</param>
     /// <returns>The table.</returns>
     /// <exception cref="DataFormatException">The content is not a usable table.</exception>
-    public static ColumnTable Read(TextReader reader)
+    public static ColumnTable Read(TextReader reader, CsvOptions? options = null)
     {
         Guard.NotNull(reader);
-        var fields = new List<string>();
-        var records = new CsvRecordReader(reader);
-        if (!records.ReadRecord(fields))
-        {
-            throw new DataFormatException("the CSV input is empty: a header row is required.");
-        }
-
-        var names = fields.Select(f => f.Trim()).ToArray();
+        var source = new CsvSource(reader, options);
+        var names = source.ReadHeader("the CSV input", refuseRepeatedNames: false);
         var columns = new List<double>[names.Length];
         var nonNumeric = new ColumnTable.NonNumericCell?[names.Length];
         var texts = new List<string?>[names.Length];
@@ -60,19 +62,8 @@ public static class CsvTableReader
         }
 
         var lines = new List<int>();
-        while (records.ReadRecord(fields))
+        while (source.ReadRecord(names.Length, out var fields, out var line))
         {
-            if (fields.Count == 1 && fields[0].Length == 0 && names.Length > 1)
-            {
-                continue; // a blank line, typically at the end of the file
-            }
-
-            var line = records.RecordLine;
-            if (fields.Count != names.Length)
-            {
-                throw new DataFormatException($"line {line}: {fields.Count} cells but the header has {names.Length} columns.");
-            }
-
             for (var c = 0; c < names.Length; c++)
             {
                 var text = fields[c].Trim();
@@ -81,11 +72,11 @@ public static class CsvTableReader
                 {
                     value = double.NaN;
                 }
-                else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value))
+                else if (source.TryParseNumber(text, out value))
                 {
                     if (double.IsInfinity(value))
                     {
-                        throw new DataFormatException($"line {line}, column '{names[c]}': '{text}' is not a finite number.");
+                        throw new DataFormatException($"line {line}, column '{CsvSource.Echo(names[c])}': '{CsvSource.Echo(text)}' is not a finite number.");
                     }
                 }
                 else

@@ -28,4 +28,8 @@ public sealed record MetricColumnCsvOptions
 
     /// <summary>The column holding a segment attribute (region, plan, ...), or <see langword="null"/> (default) for none.</summary>
     public string? SegmentColumn { get; init; }
+
+    /// <summary>The file's layout: delimiter, decimal mark, rows to skip, encoding; default <see cref="CsvOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public CsvOptions Csv { get; init => field = value ?? throw new ArgumentNullException(nameof(Csv)); } = CsvOptions.Default;
 }

@@ -32,4 +32,8 @@ public sealed record ResponseCsvOptions
     }
 
     private readonly IReadOnlyCollection<string>? _metricColumns;
+
+    /// <summary>The file's layout: delimiter, decimal mark, rows to skip, encoding; default <see cref="CsvOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public CsvOptions Csv { get; init => field = value ?? throw new ArgumentNullException(nameof(Csv)); } = CsvOptions.Default;
 }

@@ -35,8 +35,15 @@ public static class ResponseCsvReader
             throw new FileNotFoundException($"Responses file '{path}' does not exist.", path);
         }
 
-        using var reader = new StreamReader(path);
-        return Read(reader, options);
+        using var reader = CsvSource.Open(path, options?.Csv);
+        try
+        {
+            return Read(reader, options);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            throw CsvSource.InvalidUtf8(path, ex);
+        }
     }
 
     /// <summary>Reads responses from CSV text.</summary>
@@ -48,8 +55,8 @@ public static class ResponseCsvReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= new ResponseCsvOptions();
-        var input = new CsvRecordReader(reader);
-        var names = ReadHeader(input);
+        var input = new CsvSource(reader, options.Csv);
+        var names = input.ReadHeader("the responses file");
         var idColumn = Column(names, options.RespondentIdColumn, string.Empty);
         var dateColumn = Column(names, options.DateColumn, string.Empty);
         var journeyColumn = options.JourneyColumn is null ? -1 : Array.IndexOf(names, options.JourneyColumn);
@@ -64,11 +71,12 @@ public static class ResponseCsvReader
         for (var c = 0; c < names.Length; c++)
         {
             numeric[c] = !special.Contains(c) && (declared is null
-                ? records.All(r => IsMissing(r[c]) || TryNumber(r[c], out _))
+                ? records.All(r => IsMissing(r[c]) || TryNumber(input, r[c], out _))
                 : declared.Contains(names[c]));
         }
 
         var responses = new List<Response>(records.Count);
+        var firstLines = new Dictionary<(string Id, DateOnly Date, string? Journey), int>();
         for (var r = 0; r < records.Count; r++)
         {
             var cells = records[r];
@@ -76,11 +84,11 @@ public static class ResponseCsvReader
             var id = cells[idColumn].Trim();
             if (id.Length == 0)
             {
-                throw new DataFormatException($"{at}, column '{names[idColumn]}': the respondent id is empty.");
+                throw new DataFormatException($"{at}, column '{CsvSource.Echo(names[idColumn])}': the respondent id is empty.");
             }
 
             var date = Date(cells, names, dateColumn, at);
-            var weight = weightColumn < 0 ? 1.0 : Weight(cells, names, weightColumn, at);
+            var weight = weightColumn < 0 ? 1.0 : Weight(input, cells, names, weightColumn, at);
 
             var journey = journeyColumn >= 0 && cells[journeyColumn].Trim().Length > 0 ? cells[journeyColumn].Trim() : null;
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -95,12 +103,19 @@ public static class ResponseCsvReader
 
                 if (numeric[c])
                 {
-                    values[names[c]] = Number(cells, names, c, at);
+                    values[names[c]] = Number(input, cells, names, c, at);
                 }
                 else
                 {
                     segments[names[c]] = cells[c].Trim();
                 }
+            }
+
+            // The stores refuse a second response with the same respondent, date and journey; so does the reader,
+            // rather than count it twice.
+            if (!firstLines.TryAdd((id, date, journey), lines[r]))
+            {
+                throw new DataFormatException($"{at}: respondent '{CsvSource.Echo(id)}' answered on {date:yyyy-MM-dd}{(journey is null ? string.Empty : $" in journey '{CsvSource.Echo(journey)}'")} already on line {firstLines[(id, date, journey)]}; remove the repeated row.");
             }
 
             responses.Add(new Response(id, date, values, weight, journey, segments));
@@ -118,13 +133,21 @@ public static class ResponseCsvReader
     public static IReadOnlyList<MetricAnswer> ReadAnswersFile(string path, MetricColumnCsvOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(options);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"Responses file '{path}' does not exist.", path);
         }
 
-        using var reader = new StreamReader(path);
-        return ReadAnswers(reader, options);
+        using var reader = CsvSource.Open(path, options.Csv);
+        try
+        {
+            return ReadAnswers(reader, options);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            throw CsvSource.InvalidUtf8(path, ex);
+        }
     }
 
     /// <summary>
@@ -141,8 +164,8 @@ public static class ResponseCsvReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(options);
-        var input = new CsvRecordReader(reader);
-        var names = ReadHeader(input);
+        var input = new CsvSource(reader, options.Csv);
+        var names = input.ReadHeader("the responses file");
         var valueColumn = Column(names, options.ValueColumn, "value ");
         var weightColumn = options.WeightColumn is null ? -1 : Column(names, options.WeightColumn, "weight ");
         var dateColumn = options.DateColumn is null ? -1 : Column(names, options.DateColumn, "date ");
@@ -156,8 +179,8 @@ public static class ResponseCsvReader
             }
 
             var at = $"line {line}";
-            var value = Number(cells, names, valueColumn, at);
-            var weight = weightColumn < 0 ? 1 : Weight(cells, names, weightColumn, at);
+            var value = Number(input, cells, names, valueColumn, at);
+            var weight = weightColumn < 0 ? 1 : Weight(input, cells, names, weightColumn, at);
             DateOnly? date = dateColumn < 0 ? null : Date(cells, names, dateColumn, at);
             var segment = segmentColumn >= 0 && cells[segmentColumn].Trim() is { Length: > 0 } s ? s : null;
             answers.Add(new MetricAnswer(at, value, weight, date, segment));
@@ -166,52 +189,19 @@ public static class ResponseCsvReader
         return answers.AsReadOnly();
     }
 
-    private static string[] ReadHeader(CsvRecordReader input)
-    {
-        var header = new List<string>();
-        if (!input.ReadRecord(header))
-        {
-            throw new DataFormatException("the responses file is empty; expected a header row.");
-        }
-
-        var names = header.Select(static h => h.Trim()).ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            if (name.Length > 0 && !seen.Add(name))
-            {
-                // Reading either copy would silently ignore the other.
-                throw new DataFormatException($"line 1: column '{name}' appears more than once; give each column its own name.");
-            }
-        }
-
-        return names;
-    }
-
     // role: "" or a word and a space ("value ") saying what the column was asked for.
     private static int Column(string[] names, string name, string role)
     {
         var i = Array.IndexOf(names, name);
-        return i >= 0 ? i : throw new DataFormatException($"the responses file has no {role}column '{name}'; its columns are {string.Join(", ", names)}.");
+        return i >= 0 ? i : throw new DataFormatException($"the responses file has no {role}column '{CsvSource.Echo(name)}'; its columns are {string.Join(", ", names.Take(40).Select(CsvSource.Echo))}{(names.Length > 40 ? $" and {names.Length - 40} more" : string.Empty)}.");
     }
 
     // The records after the header, with the line each starts on; blank lines are skipped.
-    private static IEnumerable<(string[] Cells, int Line)> ReadRecords(CsvRecordReader input, int columns)
+    private static IEnumerable<(string[] Cells, int Line)> ReadRecords(CsvSource input, int columns)
     {
-        var fields = new List<string>();
-        while (input.ReadRecord(fields))
+        while (input.ReadRecord(columns, out var cells, out var line))
         {
-            if (fields.Count == 1 && fields[0].Length == 0)
-            {
-                continue; // blank line
-            }
-
-            if (fields.Count != columns)
-            {
-                throw new DataFormatException($"line {input.RecordLine}: has {fields.Count} cells; the header has {columns}.");
-            }
-
-            yield return ([.. fields], input.RecordLine);
+            yield return (cells, line);
         }
     }
 
@@ -219,29 +209,29 @@ public static class ResponseCsvReader
     {
         if (!DateOnly.TryParseExact(cells[column].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column]}' is not a date as YYYY-MM-DD.");
+            throw new DataFormatException($"{at}, column '{CsvSource.Echo(names[column])}': '{CsvSource.Echo(cells[column])}' is not a date as YYYY-MM-DD.");
         }
 
         if (date == DateOnly.MinValue)
         {
-            throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column]}' is the default date 0001-01-01, not a response date (a missing date exported as a default?).");
+            throw new DataFormatException($"{at}, column '{CsvSource.Echo(names[column])}': '{CsvSource.Echo(cells[column])}' is the default date 0001-01-01, not a response date (a missing date exported as a default?).");
         }
 
         return date;
     }
 
-    private static double Weight(string[] cells, string[] names, int column, string at) =>
-        TryNumber(cells[column], out var weight) && weight > 0
+    private static double Weight(CsvSource input, string[] cells, string[] names, int column, string at) =>
+        TryNumber(input, cells[column], out var weight) && weight > 0
             ? weight
-            : throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column]}' is not a finite weight above 0.");
+            : throw new DataFormatException($"{at}, column '{CsvSource.Echo(names[column])}': '{CsvSource.Echo(cells[column])}' is not a finite weight above 0.");
 
-    private static double Number(string[] cells, string[] names, int column, string at) =>
-        TryNumber(cells[column], out var value)
+    private static double Number(CsvSource input, string[] cells, string[] names, int column, string at) =>
+        TryNumber(input, cells[column], out var value)
             ? value
-            : throw new DataFormatException($"{at}, column '{names[column]}': '{cells[column].Trim()}' is not a number (leave the cell empty or write NA for a missing answer).");
+            : throw new DataFormatException($"{at}, column '{CsvSource.Echo(names[column])}': '{CsvSource.Echo(cells[column].Trim())}' is not a number (leave the cell empty or write NA for a missing answer).");
 
     private static bool IsMissing(string text) => text.Trim() is { Length: 0 } or "NA";
 
-    private static bool TryNumber(string text, out double value) =>
-        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    private static bool TryNumber(CsvSource input, string text, out double value) =>
+        input.TryParseNumber(text.Trim(), out value) && double.IsFinite(value);
 }

@@ -53,6 +53,12 @@ public sealed class ProgrammeReportBuilder
         Guard.NotNull(responses);
         var notes = new List<string>();
         var used = responses.Where(r => r.Date <= asOf).ToList();
+        if (used.Count > 0 && used.TrueForAll(static r => r.JourneyId is null) && workspace.Journeys.Count > 0)
+        {
+            // Trends and drivers are per journey: without a journey on any response there would silently be none.
+            notes.Add($"No response names a journey (is the responses file missing its 'journey' column?), so there are no journey trends or key-driver analyses for the {used.Count} responses.");
+        }
+
         var (objectives, periods) = Scorable(workspace, notes);
         var scorecard = _scorer.Score(objectives, periods, asOf);
         var drivers = AnalyseDrivers(workspace, used, notes, cancellationToken);

@@ -52,7 +52,7 @@ public sealed class ResponseCsvReaderAnswersTests
     [InlineData("r1,2026-10-01,EU,7,0", "line 3, column 'weight': '0' is not a finite weight above 0.")]
     [InlineData("r1,01/10/2026,EU,7,1", "line 3, column 'date': '01/10/2026' is not a date as YYYY-MM-DD.")]
     [InlineData("r1,0001-01-01,EU,7,1", "line 3, column 'date': '0001-01-01' is the default date 0001-01-01, not a response date (a missing date exported as a default?).")]
-    [InlineData("r1,2026-10-01,7,1", "line 3: has 4 cells; the header has 5.")]
+    [InlineData("r1,2026-10-01,7,1", "line 3: 4 cells but the header has 5 columns.")]
     public void A_bad_cell_gets_the_same_message_in_both_modes(string row, string message)
     {
         var csv = $"respondent,date,region,nps,weight\nr0,2026-10-01,EU,5,1\n{row}\n";

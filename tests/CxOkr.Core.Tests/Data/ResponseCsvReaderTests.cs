@@ -88,7 +88,7 @@ public sealed class ResponseCsvReaderTests
     [Theory]
     [InlineData("respondent_id,date,weight\n\nR1,2026-10-01,\"1\n\"\n,2026-10-02,1\n", "line 5, column 'respondent_id': the respondent id is empty.")]
     [InlineData("respondent_id,date,weight\r\nR1,2026-10-01,1\r\n\r\nR2,2026-10-02,-1\r\n", "line 4, column 'weight': '-1' is not a finite weight above 0.")]
-    [InlineData("respondent_id,date,nps\rR1,\"2026-10-01\r\",9\rR2,2026-10-02\r", "line 4: has 2 cells; the header has 3.")]
+    [InlineData("respondent_id,date,nps\rR1,\"2026-10-01\r\",9\rR2,2026-10-02\r", "line 4: 2 cells but the header has 3 columns.")]
     [InlineData("respondent_id,date,nps\n\nR1,2026-10-01,\"9\n", "line 3: a quoted field opened here is not closed before the end of the input.")]
     public void Malformed_records_name_the_line_they_start_on(string csv, string expected)
     {

@@ -140,4 +140,17 @@ public sealed class ProgrammeReportBuilderTests
         Assert.Empty(report.Trends);
         Assert.DoesNotContain(report.Alignment.Findings, f => f.Rule == AlignmentRuleIds.UncoveredDriver);
     }
+
+    [Fact]
+    public void Responses_without_a_journey_say_why_there_are_no_trends_or_drivers()
+    {
+        var (workspace, responses, withJourneys) = Example();
+        Assert.DoesNotContain(withJourneys.Notes, static n => n.Contains("names a journey", StringComparison.Ordinal));
+        var withoutJourney = responses.Select(static r => new Response(r.RespondentId, r.Date, r.Values, r.Weight, journeyId: null, r.Segments)).ToList();
+
+        var report = new ProgrammeReportBuilder().Build(workspace, withoutJourney, AsOf);
+
+        Assert.Empty(report.Drivers);
+        Assert.Contains(report.Notes, static n => n.StartsWith("No response names a journey (is the responses file missing its 'journey' column?)", StringComparison.Ordinal));
+    }
 }
