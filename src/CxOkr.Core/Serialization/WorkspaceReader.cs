@@ -21,10 +21,32 @@ public static class WorkspaceReader
     public static Workspace Read(string json, WorkspaceReadMode mode = WorkspaceReadMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException ex)
+        {
+            throw new WorkspaceFormatException(new WorkspaceProblem("$", $"the document text has an unpaired surrogate U+{(int)ex.CharUnknown:X4} at index {ex.Index}; text must be well-formed Unicode."), ex);
+        }
+
+        return Read(utf8, mode);
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static Workspace Read(ReadOnlySpan<byte> utf8Json, WorkspaceReadMode mode)
+    {
+        if (DuplicateJsonKeys.Find(utf8Json) is { } repeated)
+        {
+            throw new WorkspaceFormatException([new WorkspaceProblem(repeated, "appears twice in the same object; each property may be given once.")]);
+        }
+
         WorkspaceDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, CxOkrJsonContext.Default.WorkspaceDocument);
+            document = JsonSerializer.Deserialize(utf8Json, CxOkrJsonContext.Default.WorkspaceDocument);
         }
         catch (JsonException ex)
         {
@@ -43,17 +65,11 @@ public static class WorkspaceReader
     public static async Task<Workspace> ReadAsync(Stream utf8Json, WorkspaceReadMode mode = WorkspaceReadMode.Strict, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        WorkspaceDocument? document;
-        try
-        {
-            document = await JsonSerializer.DeserializeAsync(utf8Json, CxOkrJsonContext.Default.WorkspaceDocument, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException ex)
-        {
-            throw Malformed(ex);
-        }
 
-        return Convert(document, mode);
+        // The whole document is needed once to refuse repeated properties (DuplicateJsonKeys) before it is bound.
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
     }
 
     /// <summary>Reads and validates a document from a file.</summary>
@@ -70,7 +86,7 @@ public static class WorkspaceReader
             throw new FileNotFoundException($"Workspace file '{path}' does not exist.", path);
         }
 
-        return Read(File.ReadAllText(path), mode);
+        return Read(File.ReadAllBytes(path), mode);
     }
 
     private static WorkspaceFormatException Malformed(JsonException ex)
@@ -85,6 +101,12 @@ public static class WorkspaceReader
             message = message[..cut];
         }
 
+        // Say what was expected in JSON's words, not .NET's ("could not be converted to System.Nullable`1[System.Double]").
+        if (message.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            message = $"has the wrong JSON type; expected {ExpectedJsonType(message)}.";
+        }
+
         // Name an unknown property plainly instead of quoting internal type names.
         if (message.Contains("could not be mapped", StringComparison.Ordinal))
         {
@@ -95,6 +117,16 @@ public static class WorkspaceReader
         }
 
         return new WorkspaceFormatException(new WorkspaceProblem(ex.Path ?? "$", message.TrimEnd() + where), ex);
+    }
+
+    private static string ExpectedJsonType(string message)
+    {
+        var target = message[(message.IndexOf("could not be converted to", StringComparison.Ordinal) + 25)..];
+        return target.Contains("Double", StringComparison.Ordinal) || target.Contains("Int32", StringComparison.Ordinal) || target.Contains("Int64", StringComparison.Ordinal) ? "a number"
+            : target.Contains("String", StringComparison.Ordinal) ? "a string"
+            : target.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+            : target.Contains("List`1", StringComparison.Ordinal) || target.Contains("[]", StringComparison.Ordinal) ? "an array"
+            : "an object";
     }
 
     private static Workspace Convert(WorkspaceDocument? document, WorkspaceReadMode mode)
