@@ -62,6 +62,10 @@ internal static class DriversCommand
             var weight = parseResult.GetValue(weightOption);
             var driversText = parseResult.GetValue(driversOption);
             var named = driversText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (named is { Length: 0 })
+            {
+                throw new CliUsageException($"--drivers '{driversText}' names no column; give column names separated by commas, or leave --drivers out for every numeric column.");
+            }
             var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption) };
             MetricScale? driverScale = null;
             if (parseResult.GetValue(scaleOption) is { } scale)

@@ -414,10 +414,26 @@ public sealed class CovarianceAccumulator
 
             ReadArray(root, "means", result.means);
             ReadArray(root, "coMoments", result.coMoments);
+            for (var i = 0; i < dim; i++)
+            {
+                // A column's co-moment with itself is a sum of squares: a negative one would give a negative variance.
+                if (result.coMoments[(i * dim) + i] < 0)
+                {
+                    throw new JsonException($"$.coMoments[{(i * dim) + i}] ({result.coMoments[(i * dim) + i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}) is the co-moment of column {i} with itself, a sum of squares, and must be >= 0.");
+                }
+            }
+
             if (result.Count > 0)
             {
                 ReadArray(root, "minima", result.minima);
                 ReadArray(root, "maxima", result.maxima);
+                for (var i = 0; i < dim; i++)
+                {
+                    if (!(result.minima[i] <= result.maxima[i]))
+                    {
+                        throw new JsonException($"$.minima[{i}] is above $.maxima[{i}].");
+                    }
+                }
             }
 
             return result;

@@ -81,6 +81,9 @@ public sealed class Grouping
         }
     }
 
+    // Computed without adding months, which would overflow in December 9999.
+    private static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
     internal static (string Label, DateOnly Start, DateOnly End) Period(TimeBucket bucket, DateOnly date)
     {
         switch (bucket)
@@ -91,14 +94,16 @@ public sealed class Grouping
                 var dateTime = date.ToDateTime(TimeOnly.MinValue);
                 var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
                 var label = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dateTime)}-W{ISOWeek.GetWeekOfYear(dateTime):00}");
-                return (label, monday, monday.AddDays(6));
+                // The week of 9999-12-31 ends after the last date there is: it ends there.
+                var sunday = monday.DayNumber + 6 > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue : monday.AddDays(6);
+                return (label, monday, sunday);
             case TimeBucket.Month:
                 var first = new DateOnly(date.Year, date.Month, 1);
-                return (first.ToString("yyyy-MM", CultureInfo.InvariantCulture), first, first.AddMonths(1).AddDays(-1));
+                return (first.ToString("yyyy-MM", CultureInfo.InvariantCulture), first, LastDay(date.Year, date.Month));
             default:
                 var quarter = ((date.Month - 1) / 3) + 1;
                 var start = new DateOnly(date.Year, ((quarter - 1) * 3) + 1, 1);
-                return (string.Create(CultureInfo.InvariantCulture, $"{date.Year}-Q{quarter}"), start, start.AddMonths(3).AddDays(-1));
+                return (string.Create(CultureInfo.InvariantCulture, $"{date.Year}-Q{quarter}"), start, LastDay(date.Year, quarter * 3));
         }
     }
 }

@@ -140,4 +140,21 @@ public sealed class CovarianceAccumulatorTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(0, -1.0, "$.coMoments[0] (-1) is the co-moment of column 0 with itself, a sum of squares, and must be >= 0")]
+    [InlineData(3, -1e-300, "$.coMoments[3] (-1E-300) is the co-moment of column 1 with itself")]
+    public void FromJson_refuses_a_negative_variance(int index, double value, string expected)
+    {
+        var accumulator = new CovarianceAccumulator(2);
+        accumulator.Add([1.0, 2.0]);
+        accumulator.Add([2.0, 5.0]);
+        accumulator.Add([4.0, 3.0]);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(accumulator.ToJson())!;
+        node["coMoments"]![index] = value;
+
+        var error = Assert.Throws<JsonException>(() => CovarianceAccumulator.FromJson(node.ToJsonString()));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }
