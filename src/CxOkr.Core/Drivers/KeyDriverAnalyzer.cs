@@ -137,8 +137,38 @@ public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
 
         var rows = new ListwiseDeletion(table.RowCount, used.Count, missingOutcome, missingDriver, missingWeight, zeroWeight);
         CheckRowCount(used.Count, p, rows);
+        if (w is not null)
+        {
+            w = ScaledToLargest(w, used);
+        }
 
         return new PreparedData(y, x, w, used, rows);
+    }
+
+    /// <summary>
+    /// The weights divided by the largest used one, so that every result is the same whatever the scale of the
+    /// weights (1e300 or 1e-300 would otherwise overflow or underflow the sums of squared weights).
+    /// </summary>
+    private static double[] ScaledToLargest(double[] weights, List<int> used)
+    {
+        var largest = 0.0;
+        foreach (var r in used)
+        {
+            largest = Math.Max(largest, weights[r]);
+        }
+
+        if (largest == 1 || !(largest > 0))
+        {
+            return weights;
+        }
+
+        var scaled = new double[weights.Length];
+        for (var r = 0; r < weights.Length; r++)
+        {
+            scaled[r] = weights[r] / largest;
+        }
+
+        return scaled;
     }
 
     /// <summary>Accumulates the used rows, row i with its weight times <paramref name="counts"/>[i] (1 when null),

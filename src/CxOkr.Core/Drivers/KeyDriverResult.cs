@@ -25,7 +25,7 @@ public sealed class KeyDriverResult
     /// <summary>Rows used (positive weight, complete).</summary>
     public long NUsed { get; internal init; }
 
-    /// <summary>Sum of the weights.</summary>
+    /// <summary>Sum of the weights, each divided by the largest used weight (so no result depends on the weights' scale; unweighted: the row count).</summary>
     public double SumOfWeights { get; internal init; }
 
     /// <summary>Kish's effective sample size (Σw)²/Σw².</summary>
