@@ -33,7 +33,7 @@ public static class MetricCalculator
     /// <exception cref="ArgumentException">A weight is not finite and positive.</exception>
     public static double EffectiveN(IReadOnlyList<Observation> observations)
     {
-        var (sum, sumSquares) = Weights(observations, "effectiveN");
+        var (sum, sumSquares, _) = Weights(observations, "effectiveN");
         return Math.Min(observations.Count, sum * sum / sumSquares);
     }
 
@@ -56,7 +56,7 @@ public static class MetricCalculator
     public static MetricResult Nps(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
         options ??= MeasureOptions.Default;
-        var (sum, sumSquares) = Weights(observations, "nps");
+        var (sum, sumSquares, largest) = Weights(observations, "nps");
         double wP = 0, wD = 0;
         int cP = 0, cN = 0, cD = 0;
         for (var k = 0; k < observations.Count; k++)
@@ -69,12 +69,12 @@ public static class MetricCalculator
 
             if (o.Value >= NpsPromoterFrom)
             {
-                wP += o.Weight;
+                wP += (o.Weight / largest);
                 cP++;
             }
             else if (o.Value <= NpsDetractorTo)
             {
-                wD += o.Weight;
+                wD += (o.Weight / largest);
                 cD++;
             }
             else
@@ -117,7 +117,7 @@ public static class MetricCalculator
     public static MetricResult TopBox(IReadOnlyList<Observation> observations, double topBox, MeasureOptions? options = null)
     {
         Utilities.Guard.Finite(topBox);
-        var (sum, sumSquares) = Weights(observations, "topBox");
+        var (sum, sumSquares, largest) = Weights(observations, "topBox");
         double hit = 0;
         for (var k = 0; k < observations.Count; k++)
         {
@@ -129,7 +129,7 @@ public static class MetricCalculator
 
             if (o.Value >= topBox)
             {
-                hit += o.Weight;
+                hit += (o.Weight / largest);
             }
         }
 
@@ -150,7 +150,7 @@ public static class MetricCalculator
     /// <exception cref="ArgumentException">A value is not 0 or 1, or a weight is not finite and positive.</exception>
     public static MetricResult Proportion(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
-        var (sum, sumSquares) = Weights(observations, "proportion");
+        var (sum, sumSquares, largest) = Weights(observations, "proportion");
         double hit = 0;
         for (var k = 0; k < observations.Count; k++)
         {
@@ -160,7 +160,7 @@ public static class MetricCalculator
                 throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: proportion values ({o.Value}) must be 0 or 1.");
             }
 
-            hit += o.Value * o.Weight;
+            hit += o.Value * ((o.Weight / largest));
         }
 
         return Wilson(Calculation.Proportion, observations.Count, hit / sum, sum * sum / sumSquares, options ?? MeasureOptions.Default);
@@ -183,8 +183,10 @@ public static class MetricCalculator
     public static MetricResult Mean(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
         options ??= MeasureOptions.Default;
-        var (sum, sumSquares) = Weights(observations, "mean");
-        double weighted = 0;
+        var (sum, sumSquares, largest) = Weights(observations, "mean");
+
+        // In units of the largest |value|, so that values near double.MaxValue give a finite mean and error.
+        var magnitude = 0.0;
         for (var k = 0; k < observations.Count; k++)
         {
             var o = observations[k];
@@ -193,16 +195,24 @@ public static class MetricCalculator
                 throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: mean values must be finite numbers.");
             }
 
-            weighted += o.Weight * o.Value;
+            magnitude = Math.Max(magnitude, Math.Abs(o.Value));
         }
 
-        var mean = weighted / sum;
+        var unit = magnitude > 0 ? magnitude : 1;
+        double weighted = 0;
+        foreach (var o in observations)
+        {
+            weighted += (o.Weight / largest) * (o.Value / unit);
+        }
+
+        var scaledMean = weighted / sum;
+        var mean = scaledMean * unit;
         var nEff = Math.Min(observations.Count, sum * sum / sumSquares);
         double squares = 0;
         foreach (var o in observations)
         {
-            var d = o.Value - mean;
-            squares += o.Weight * d * d;
+            var d = (o.Value / unit) - scaledMean;
+            squares += (o.Weight / largest) * d * d;
         }
 
         double? se = null;
@@ -210,7 +220,7 @@ public static class MetricCalculator
         if (observations.Count > 1 && nEff > 1)
         {
             var variance = squares / sum * nEff / (nEff - 1);
-            var s = Math.Sqrt(variance / nEff);
+            var s = Math.Sqrt(variance / nEff) * unit;
             var t = Quantiles.StudentT(options.Confidence, nEff - 1);
             se = double.IsFinite(s) ? s : null;
             if (se is not null && double.IsFinite(t))
@@ -246,7 +256,7 @@ public static class MetricCalculator
     public static MetricResult Median(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
         options ??= MeasureOptions.Default;
-        var (sum, sumSquares) = Weights(observations, "median");
+        var (sum, sumSquares, largest) = Weights(observations, "median");
         var sorted = observations.ToArray();
         for (var k = 0; k < sorted.Length; k++)
         {
@@ -263,7 +273,7 @@ public static class MetricCalculator
         var median = sorted[^1].Value;
         for (var i = 0; i < sorted.Length; i++)
         {
-            cumulative += sorted[i].Weight;
+            cumulative += (sorted[i].Weight / largest);
             if (Math.Abs(cumulative - half) <= RelativeTolerance * sum && i + 1 < sorted.Length)
             {
                 median = (sorted[i].Value + sorted[i + 1].Value) / 2;
@@ -304,7 +314,7 @@ public static class MetricCalculator
     public static MetricResult Sum(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
         options ??= MeasureOptions.Default;
-        var (sum, sumSquares) = Weights(observations, "sum");
+        var (sum, sumSquares, largest) = Weights(observations, "sum");
         double total = 0;
         for (var k = 0; k < observations.Count; k++)
         {
@@ -314,9 +324,10 @@ public static class MetricCalculator
                 throw new ArgumentOutOfRangeException(nameof(observations), o.Value, $"observations[{k}]: sum values must be finite numbers.");
             }
 
-            total += o.Weight * o.Value;
+            total += (o.Weight / largest) * o.Value;
         }
 
+        total *= largest;
         if (!double.IsFinite(total))
         {
             throw new NumericRangeException("sum: the weighted sum overflows a double; rescale the values or the weights.");
@@ -335,8 +346,14 @@ public static class MetricCalculator
     public static MetricResult Count(IReadOnlyList<Observation> observations, MeasureOptions? options = null)
     {
         options ??= MeasureOptions.Default;
-        var (sum, sumSquares) = Weights(observations, "count");
-        return new MetricResult(Calculation.Count, observations.Count, Math.Min(observations.Count, sum * sum / sumSquares), sum, null, null, null, options.Confidence, options.MinEffectiveN, null);
+        var (sum, sumSquares, largest) = Weights(observations, "count");
+        var count = sum * largest;
+        if (!double.IsFinite(count))
+        {
+            throw new NumericRangeException("count: the sum of the weights overflows a double; rescale the weights.");
+        }
+
+        return new MetricResult(Calculation.Count, observations.Count, Math.Min(observations.Count, sum * sum / sumSquares), count, null, null, null, options.Confidence, options.MinEffectiveN, null);
     }
 
     /// <summary>Dispatches to the calculator named by <paramref name="calculation"/>.</summary>
@@ -398,7 +415,9 @@ public static class MetricCalculator
         return new MetricResult(calculation, n, nEff, 100 * p, 100 * se, 100 * lower, 100 * upper, options.Confidence, options.MinEffectiveN, "wilson");
     }
 
-    private static (double Sum, double SumSquares) Weights(IReadOnlyList<Observation> observations, string what)
+    // The weights' sums after dividing each by the largest (returned as Largest), so that no result depends
+    // on the scale of the weights and weights of 1e300 or 1e-300 neither overflow nor underflow.
+    private static (double Sum, double SumSquares, double Largest) Weights(IReadOnlyList<Observation> observations, string what)
     {
         ArgumentNullException.ThrowIfNull(observations);
         if (observations.Count == 0)
@@ -406,7 +425,7 @@ public static class MetricCalculator
             throw new InsufficientDataException($"{what}: there are no values to compute from.");
         }
 
-        double sum = 0, sumSquares = 0;
+        var largest = 0.0;
         for (var k = 0; k < observations.Count; k++)
         {
             var o = observations[k];
@@ -415,16 +434,23 @@ public static class MetricCalculator
                 throw new ArgumentOutOfRangeException(nameof(observations), o.Weight, $"{what}: observations[{k}]: weight ({o.Weight}) must be a finite number > 0.");
             }
 
-            sum += o.Weight;
-            sumSquares += o.Weight * o.Weight;
+            largest = Math.Max(largest, o.Weight);
         }
 
-        if (!double.IsFinite(sum) || !double.IsFinite(sumSquares) || !(sumSquares > 0))
+        double sum = 0, sumSquares = 0;
+        foreach (var o in observations)
+        {
+            var w = (o.Weight / largest);
+            sum += w;
+            sumSquares += w * w;
+        }
+
+        if (!double.IsFinite(sum) || !(sumSquares > 0))
         {
             throw new NumericRangeException($"{what}: the weights are too large or too small to sum as doubles; rescale them.");
         }
 
-        return (sum, sumSquares);
+        return (sum, sumSquares, largest);
     }
 
     private static double Clip(double value, double min, double max) => Math.Max(min, Math.Min(max, value));
