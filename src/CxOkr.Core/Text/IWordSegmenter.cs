@@ -1,8 +1,7 @@
 namespace CxOkr.Text;
 
 /// <summary>
-/// Splits text into words for topic matching: punctuation, symbols and spaces are not words. The text given is
-/// already normalised (Unicode NFKC, then lower case, invariant culture; see <see cref="TopicMatcher"/>).
+/// Normalises text and splits it into words for topic matching: punctuation, symbols and spaces are not words.
 /// </summary>
 /// <remarks>
 /// The core library has <see cref="UnicodeWordSegmenter"/> (Unicode word boundaries, UAX #29); the satellite
@@ -16,12 +15,18 @@ public interface IWordSegmenter
     /// <summary>A short name of the segmenter for results and messages, e.g. <c>unicode</c> or <c>icu</c>.</summary>
     string Name { get; }
 
+    /// <summary>Normalises text for matching: Unicode NFKC, then lower case in the invariant culture.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The normalised text.</returns>
+    string Normalize(string text);
+
     /// <summary>Adds the words of <paramref name="text"/>, in order, to <paramref name="words"/>.</summary>
-    /// <param name="text">The normalised text.</param>
+    /// <param name="text">The text as <see cref="Normalize"/> returned it.</param>
     /// <param name="words">Where the words go; the segmenter only adds to it.</param>
     /// <returns>
     /// <see langword="true"/> when part of the text is in a script the segmenter split only approximately (for
-    /// the core's segmenter: text in a script written without spaces, such as Thai); otherwise
+    /// the core's segmenter: text in a script written without spaces, such as Thai, or any non-ASCII text when the
+    /// platform cannot normalise it); otherwise
     /// <see langword="false"/>.
     /// </returns>
     bool Split(string text, ICollection<string> words);

@@ -1,4 +1,3 @@
-using System.Text;
 using CxOkr.Data;
 using CxOkr.Utilities;
 
@@ -9,7 +8,7 @@ namespace CxOkr.Text;
 /// comment is normalised, split into words and matched.
 /// </summary>
 /// <remarks>
-/// <para><b>Normalisation.</b> Comment and terms alike are normalised to Unicode NFKC (so the composed and
+/// <para><b>Normalisation.</b> Comment and terms alike are normalised by the segmenter to Unicode NFKC (so the composed and
 /// decomposed forms of a letter, and compatibility forms such as full-width letters, are the same), then lower-cased
 /// in the invariant culture. Diacritics are kept: Vietnamese <c>chờ</c> and <c>chở</c> are different words.</para>
 /// <para><b>Words.</b> Both are split into words by the same <see cref="IWordSegmenter"/>: Unicode word boundaries
@@ -69,7 +68,7 @@ public sealed class TopicMatcher
                 var text = termTexts[k];
                 var prefix = text.EndsWith('*');
                 var words = new List<string>();
-                Segmenter.Split(Normalize(prefix ? text.TrimEnd('*') : text), words);
+                Segmenter.Split(Segmenter.Normalize(prefix ? text.TrimEnd('*') : text), words);
                 if (words.Count == 0)
                 {
                     throw new ArgumentException($"topic '{topic.Id}': {kind}[{k}] '{text}' has no words (punctuation and spaces are not words).", nameof(topics));
@@ -125,13 +124,6 @@ public sealed class TopicMatcher
     /// <summary>The word segmenter used for terms and comments.</summary>
     public IWordSegmenter Segmenter { get; }
 
-    /// <summary>Normalises text as matching does: Unicode NFKC, then lower case in the invariant culture.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The normalised text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is not well-formed UTF-16 (a lone surrogate).</exception>
-    public static string Normalize(string text) => Guard.NotNull(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-
     /// <summary>Tags one comment: sets <paramref name="tagged"/>[t] to whether topic t matches.</summary>
     /// <param name="comment">The comment; <see langword="null"/> or blank matches no topic.</param>
     /// <param name="tagged">One flag per topic, in the order of <see cref="Topics"/>; every flag is written.</param>
@@ -156,7 +148,7 @@ public sealed class TopicMatcher
 
         var s = Buffers ??= new Scratch();
         s.Reset(terms.Length);
-        var approximate = Segmenter.Split(Normalize(comment), s.Words);
+        var approximate = Segmenter.Split(Segmenter.Normalize(comment), s.Words);
         var words = s.Words;
         var atomsAt = s.AtomsAt(words.Count);
 

@@ -53,6 +53,18 @@ public sealed class UnicodeWordSegmenter : IWordSegmenter
     /// <inheritdoc/>
     public string Name => "unicode";
 
+    /// <summary>
+    /// Whether the platform normalises Unicode text: <see langword="false"/> in a process with .NET's invariant
+    /// globalization mode, where <see cref="string.Normalize(NormalizationForm)"/> leaves non-ASCII text as it is.
+    /// Then <see cref="Normalize"/> only lower-cases, and <see cref="Split"/> reports every text with a non-ASCII
+    /// character as approximate. The ICU segmenter of CxOkr.Text.Icu normalises in any mode.
+    /// </summary>
+    public static bool PlatformNormalizes { get; } = "\uFF21\u0041\u030A".Normalize(NormalizationForm.FormKC) == "A\u00C5";
+
+    /// <inheritdoc/>
+    public string Normalize(string text) =>
+        (PlatformNormalizes ? Guard.NotNull(text).Normalize(NormalizationForm.FormKC) : Guard.NotNull(text)).ToLowerInvariant();
+
     /// <inheritdoc/>
     public bool Split(string text, ICollection<string> words)
     {
@@ -71,7 +83,7 @@ public sealed class UnicodeWordSegmenter : IWordSegmenter
         {
             var start = i;
             var cls = Classify(text, ref i);
-            if (cls is WordClass.Unspaced or WordClass.Ideographic)
+            if (cls is WordClass.Unspaced or WordClass.Ideographic || (!PlatformNormalizes && text[start] >= 0x80))
             {
                 approximate = true;
             }
