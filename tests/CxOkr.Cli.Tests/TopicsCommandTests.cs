@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CxOkr.Data;
-using CxOkr.Journeys;
 using CxOkr.Serialization;
 using CxOkr.Text;
 using CxOkr.Text.Icu;
