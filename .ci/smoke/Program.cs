@@ -1,8 +1,10 @@
-// Package smoke test: uses CxOkr.Core and CxOkr.Storage.Sqlite as a host app would, from the packages.
+// Package smoke test: uses CxOkr.Core, CxOkr.Storage.Sqlite and CxOkr.Text.Icu as a host app would, from the packages.
 using CxOkr.Alignment;
 using CxOkr.Okrs;
 using CxOkr.Serialization;
 using CxOkr.Storage;
+using CxOkr.Text;
+using CxOkr.Text.Icu;
 using Microsoft.Extensions.DependencyInjection;
 
 var workspace = WorkspaceReader.ReadFile("workspace.json");
@@ -19,4 +21,12 @@ services.AddCxOkrSqlite("Data Source=:memory:");
 using var provider = services.BuildServiceProvider();
 var store = provider.GetRequiredService<IObjectiveStore>();
 Console.WriteLine($"resolved {store.GetType().Name} from the SQLite package");
+// Thai by ICU's dictionary: รอ (wait) is a word of "ต้องรอสายนาน" but only the inside of กรอก (fill in).
+var matcher = new TopicMatcher(new TopicSet([new TopicDefinition("wait", "Waiting", any: ["wait*", "รอ"])]), new IcuWordSegmenter());
+if (matcher.Match("ต้องรอสายนาน").Count != 1 || matcher.Match("กรอกข้อมูลยาก").Count != 0 || matcher.Match("Waiting on hold").Count != 1)
+{
+    throw new InvalidOperationException("unexpected topic matching from the CxOkr.Text.Icu package");
+}
+
+Console.WriteLine("matched Thai topics with the CxOkr.Text.Icu package");
 Console.WriteLine("package smoke test passed");

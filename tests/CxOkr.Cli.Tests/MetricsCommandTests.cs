@@ -166,8 +166,8 @@ public sealed class MetricsCommandTests
     }
 
     [Theory]
-    [InlineData("mean", "w\n1e200", "the weights are too large or too small")]
     [InlineData("sum", "w\n1", "the weighted sum overflows")]
+    [InlineData("count", "w\n1e308", "the sum of the weights overflows")]
     public void Data_that_overflows_a_double_exits_2_asking_to_rescale(string metric, string weights, string expected)
     {
         // Each value and weight is valid on its own; together they cannot be summed in doubles. The user's data,
@@ -178,5 +178,18 @@ public sealed class MetricsCommandTests
         Assert.Equal(2, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("bug", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mean_of_values_near_the_largest_double_with_huge_weights_is_computed_not_refused()
+    {
+        using var file = new TempFile(".csv", "x,w\n1e308,1e200\n1e308,1e200\n");
+
+        var (code, output, error) = CliRunner.Run("metrics", "--data", file.Path, "--metric", "mean", "--column", "x", "--weight", "w", "--format", "json");
+
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(1e308, json.RootElement.GetProperty("value").GetDouble());
     }
 }

@@ -37,7 +37,7 @@ public abstract class OrgStoreContract : StoreContract
         await Org.UpsertPeriodAsync(Samples.Q4);
         var oneDay = new OkrPeriod("launch-day", DateOnly.MaxValue, DateOnly.MaxValue);
         await Org.UpsertPeriodAsync(oneDay);
-        var longer = new OkrPeriod("2027-Q1", DateOnly.MinValue, new DateOnly(2027, 4, 30));
+        var longer = new OkrPeriod("2027-Q1", new DateOnly(1, 1, 2), new DateOnly(2027, 4, 30)); // the earliest date a period may start: 0001-01-01 is default(DateOnly), refused
         await Org.UpsertPeriodAsync(longer);
 
         Assert.Equal(longer, await Org.GetPeriodAsync("2027-Q1"));

@@ -11,7 +11,8 @@ namespace CxOkr.Cli.Commands;
 
 /// <summary>
 /// <c>cxokr drivers --data FILE.csv --outcome COLUMN [--drivers A,B,C] [--weight COLUMN] [--scale MIN:MAX]
-/// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance] [--bootstrap B] [--confidence C]</c>: key-driver analysis of a survey CSV.
+/// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance] [--bootstrap B] [--confidence C]
+/// [--topics topics.json --text COLUMN]</c>: key-driver analysis of a survey CSV.
 /// </summary>
 internal static class DriversCommand
 {
@@ -33,6 +34,8 @@ internal static class DriversCommand
         var completeOption = new Option<bool>("--complete-dominance") { Description = "Also build the complete dominance matrix (off by default: about 8 times the work of the Shapley values at 20+ drivers)." };
         var bootstrapOption = new Option<int?>("--bootstrap") { Description = "Bootstrap replicates B for percentile and BCa intervals (table and json output)." };
         var confidenceOption = new Option<double>("--confidence") { Description = "Confidence level of the bootstrap intervals.", DefaultValueFactory = _ => 0.95 };
+        var topicsOption = new Option<string?>("--topics") { Description = "Topic definitions (JSON, docs/topics.md): one 0/1 driver per topic, tagged in the --text column." };
+        var textOption = new Option<string?>("--text") { Description = "The column of comments that --topics tags (it is replaced by the topic drivers)." };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
         {
             dataOption,
@@ -47,6 +50,8 @@ internal static class DriversCommand
             completeOption,
             bootstrapOption,
             confidenceOption,
+            topicsOption,
+            textOption,
         };
         var csvOptions = CsvInputOptions.AddTo(command);
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
@@ -66,6 +71,8 @@ internal static class DriversCommand
             {
                 throw new CliUsageException($"--drivers '{driversText}' names no column; give column names separated by commas, or leave --drivers out for every numeric column.");
             }
+
+            (table, named) = TopicsCommand.WithTopicDrivers(table, named, parseResult.GetValue(topicsOption), parseResult.GetValue(textOption));
             var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption) };
             MetricScale? driverScale = null;
             if (parseResult.GetValue(scaleOption) is { } scale)

@@ -240,6 +240,40 @@ public sealed class ColumnTable
     internal string CellLocation(int row, string column) =>
         lines is null ? $"column '{column}', row {row + 1}" : $"line {lines[row]}, column '{column}'";
 
+    /// <summary>
+    /// A new table with column <paramref name="at"/> replaced by the given numeric columns (no missing cells
+    /// expected, texts written in invariant culture), keeping every other column, the texts and the lines.
+    /// </summary>
+    internal ColumnTable ReplaceColumn(int at, string[] newNames, double[][] newColumns)
+    {
+        var allNames = new List<string>();
+        var allColumns = new List<double[]>();
+        var allNonNumeric = new List<NonNumericCell?>();
+        var allTexts = texts is null ? null : new List<string?[]>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (i == at)
+            {
+                for (var k = 0; k < newNames.Length; k++)
+                {
+                    allNames.Add(newNames[k]);
+                    allColumns.Add(newColumns[k]);
+                    allNonNumeric.Add(null);
+                    allTexts?.Add(newColumns[k].Select(v => double.IsNaN(v) ? null : v.ToString(CultureInfo.InvariantCulture)).ToArray());
+                }
+
+                continue;
+            }
+
+            allNames.Add(names[i]);
+            allColumns.Add(columns[i]);
+            allNonNumeric.Add(nonNumeric[i]);
+            allTexts?.Add(texts![i]);
+        }
+
+        return new ColumnTable(allNames.ToArray(), allColumns.ToArray(), allNonNumeric.ToArray(), RowCount, allTexts?.ToArray(), lines);
+    }
+
     /// <summary>The first non-numeric cell of a column: its 0-based row index and its text.</summary>
     internal sealed record NonNumericCell(int Row, string Text);
 }

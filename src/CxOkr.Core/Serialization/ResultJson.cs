@@ -119,6 +119,19 @@ public static class ResultJson
     public static void Write(Utf8JsonWriter writer, JourneyMap map, IReadOnlyList<Finding> findings) =>
         Serialize(writer, JourneyMapJson.From(Guard.NotNull(map), Guard.NotNull(findings)), ResultJsonContext.Default.JourneyMapJson);
 
+    /// <summary>The JSON of a topic analysis, as <c>cxokr topics --format json</c> prints it (docs/topics.md).</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <returns>The indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
+    public static string ToJson(Text.TopicAnalysis analysis) => Text(IndentedOptions, writer => Write(writer, analysis));
+
+    /// <summary>Writes the JSON of a topic analysis (see <see cref="ToJson(Text.TopicAnalysis)"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="analysis"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, Text.TopicAnalysis analysis) =>
+        Serialize(writer, TopicAnalysisJson.From(Guard.NotNull(analysis)), ResultJsonContext.Default.TopicAnalysisJson);
+
     private static void Serialize<T>(Utf8JsonWriter writer, T document, JsonTypeInfo<T> typeInfo)
     {
         Guard.NotNull(writer);
