@@ -1,7 +1,7 @@
 # Reference values of the logistic and ordinal key-driver models (run from TestData/outcome-drivers):
 #   Rscript scripts/outcome-reference.R
-# Writes NAME.json for each case. Logistic: glm(family = binomial) with prior weights and glm's default
-# control (epsilon 1e-8, maxit 25). Ordinal: ordinal::clm (logit link, flexible thresholds,
+# Writes NAME.json for each case. Logistic: glm(family = binomial) with prior weights and
+# glm.control(epsilon = 1e-10) (default maxit 25). Ordinal: ordinal::clm (logit link, flexible thresholds,
 # theta_j - x'b) with tight convergence (gradTol 1e-12, relTol 1e-13), checked against MASS::polr.
 # Shapley values of McFadden's R^2 by refitting every subset of drivers on the same rows.
 suppressMessages({ library(MASS); library(ordinal) })
@@ -38,8 +38,11 @@ logit_case <- function(case, outcome, weight = NULL) {
   if (!is.null(weight)) d <- d[d[[weight]] > 0, ]
   wt <- if (is.null(weight)) rep(1, nrow(d)) else d[[weight]]
   d$.w <- wt
-  fit1 <- function(s) suppressWarnings(glm(reformulate(if (length(s)) s else "1", outcome), binomial, d, weights = .w))
+  fit1 <- function(s) suppressWarnings(glm(reformulate(if (length(s)) s else "1", outcome), binomial, d, weights = .w, control = glm.control(epsilon = 1e-10)))
   m <- fit1(xs); m0 <- fit1(character(0)); cf <- coef(summary(m))
+  # standard errors from the Fisher information at the estimates (summary.glm uses the iterate before the last)
+  X <- model.matrix(m); mu <- fitted(m); se <- sqrt(diag(solve(crossprod(X, X * (d$.w * mu * (1 - mu))))))
+  cf[, 2] <- se; cf[, 3] <- cf[, 1] / se; cf[, 4] <- 2 * pnorm(-abs(cf[, 3]))
   l <- -m$deviance / 2; l0 <- -m0$deviance / 2
   stopifnot(abs(m0$deviance - m$null.deviance) < 1e-9)
   sh <- shapley(xs, function(s) 1 - (-fit1(s)$deviance / 2) / l0)
