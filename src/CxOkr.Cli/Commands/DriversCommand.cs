@@ -11,9 +11,10 @@ namespace CxOkr.Cli.Commands;
 
 /// <summary>
 /// <c>cxokr drivers --data FILE.csv --outcome COLUMN [--drivers A,B,C] [--weight COLUMN] [--scale MIN:MAX]
-/// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance] [--bootstrap B] [--confidence C]</c>: key-driver analysis of a survey CSV.
+/// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance] [--bootstrap B] [--confidence C]
+/// [--model linear|logit|ordinal] [--join FILE --on KEY] [--exact-limit N] [--allow-partial]</c>: key-driver analysis of a survey CSV.
 /// </summary>
-internal static class DriversCommand
+internal static partial class DriversCommand
 {
     private const int BarWidth = 30;
 
@@ -33,6 +34,12 @@ internal static class DriversCommand
         var completeOption = new Option<bool>("--complete-dominance") { Description = "Also build the complete dominance matrix (off by default: about 8 times the work of the Shapley values at 20+ drivers)." };
         var bootstrapOption = new Option<int?>("--bootstrap") { Description = "Bootstrap replicates B for percentile and BCa intervals (table and json output)." };
         var confidenceOption = new Option<double>("--confidence") { Description = "Confidence level of the bootstrap intervals.", DefaultValueFactory = _ => 0.95 };
+        var modelOption = new Option<string>("--model") { Description = "linear (default): least squares on a rating; logit: logistic regression of a 0/1 outcome (e.g. churned); ordinal: cumulative logit of ordered levels.", DefaultValueFactory = _ => "linear" };
+        modelOption.AcceptOnlyFromAmong("linear", "logit", "ordinal");
+        var joinOption = new Option<string?>("--join") { Description = "A second CSV (e.g. billing or CRM data, one row per key) whose columns are joined to the survey rows by --on (inner join)." };
+        var onOption = new Option<string?>("--on") { Description = "The key column of --join, present in both files." };
+        var exactLimitOption = new Option<int?>("--exact-limit") { Description = "Largest number of drivers for exact Shapley values (logit/ordinal: default 12, at most 20, each subset refitted; linear: default 30); above it they are sampled." };
+        var partialOption = new Option<bool>("--allow-partial") { Description = "logit/ordinal: on separation or non-convergence print the flagged partial result instead of failing." };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
         {
             dataOption,
@@ -47,6 +54,11 @@ internal static class DriversCommand
             completeOption,
             bootstrapOption,
             confidenceOption,
+            modelOption,
+            joinOption,
+            onOption,
+            exactLimitOption,
+            partialOption,
         };
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
         {
@@ -57,6 +69,26 @@ internal static class DriversCommand
             }
 
             var table = CsvTableReader.ReadFile(path);
+            var joinPath = parseResult.GetValue(joinOption);
+            var key = parseResult.GetValue(onOption);
+            TableJoin? join = null;
+            if ((joinPath is null) != (key is null))
+            {
+                throw new CliUsageException("--join and --on go together: --join FILE names the table to join, --on KEY its key column.");
+            }
+
+            if (joinPath is not null)
+            {
+                if (!File.Exists(joinPath))
+                {
+                    throw new FileNotFoundException($"join file '{joinPath}' does not exist.", joinPath);
+                }
+
+                join = table.InnerJoin(CsvTableReader.ReadFile(joinPath), key!);
+                table = join.Table;
+            }
+
+            var model = parseResult.GetValue(modelOption)!;
             var outcome = parseResult.GetValue(outcomeOption)!;
             var weight = parseResult.GetValue(weightOption);
             var driversText = parseResult.GetValue(driversOption);
@@ -74,11 +106,31 @@ internal static class DriversCommand
                 options = options with { ShapleyMethod = ShapleyMethod.Sampling, Permutations = permutations };
             }
 
+            if (parseResult.GetValue(exactLimitOption) is { } exactLimit && model == "linear")
+            {
+                options = options with { MaxExactDrivers = exactLimit };
+            }
+
             // The library's table rules: default drivers (a column with numbers and a typo is an error), the scale check.
-            var data = CliUsageException.FromArguments(() => DriverTable.FromTable(table, outcome, named, weight, driverScale, parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject));
+            var outOfRange = parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject;
+            var data = CliUsageException.FromArguments(() => join is null
+                ? DriverTable.FromTable(table, outcome, named, weight, driverScale, outOfRange)
+                : DriverTable.FromTable(join, outcome, named, weight, driverScale, outOfRange));
             if (data.ExcludedValues > 0)
             {
                 context.Error.WriteLine($"cxokr: note: {data.ExcludedValues} driver value(s) off --scale left out (--out-of-range exclude); their rows are dropped.");
+            }
+
+            if (model != "linear")
+            {
+                return RunOutcomeModel(context, data, model, new OutcomeModelArguments(
+                    options, parseResult.GetValue(exactLimitOption), parseResult.GetValue(partialOption), parseResult.GetValue(formatOption)!,
+                    parseResult.GetValue(bootstrapOption) is not null, parseResult.GetValue(completeOption)));
+            }
+
+            if (join is { Unmatched: > 0 })
+            {
+                context.Error.WriteLine($"cxokr: note: {join.Unmatched} of {join.RowsRead} survey rows have no match in --join and are left out.");
             }
 
             var specification = data.Specification;

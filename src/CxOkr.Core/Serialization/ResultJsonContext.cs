@@ -18,6 +18,7 @@ namespace CxOkr.Serialization;
 [JsonSerializable(typeof(BootstrapIntervalJson))]
 [JsonSerializable(typeof(AlignmentReportJson))]
 [JsonSerializable(typeof(JourneyMapJson))]
+[JsonSerializable(typeof(OutcomeDriverResultJson))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext
 {
 }
