@@ -12,9 +12,10 @@ namespace CxOkr.Cli.Commands;
 /// <summary>
 /// <c>cxokr drivers --data FILE.csv --outcome COLUMN [--drivers A,B,C] [--weight COLUMN] [--scale MIN:MAX]
 /// [--format table|json|csv] [--permutations N] [--seed S] [--complete-dominance] [--bootstrap B] [--confidence C]
-/// [--topics topics.json --text COLUMN]</c>: key-driver analysis of a survey CSV.
+/// [--model linear|logit|ordinal] [--join FILE --on KEY] [--exact-limit N] [--allow-partial] [--topics topics.json --text COLUMN]
+/// [--delimiter C] [--decimal C] [--skip-rows N] [--encoding E]</c>: key-driver analysis of a survey CSV.
 /// </summary>
-internal static class DriversCommand
+internal static partial class DriversCommand
 {
     private const int BarWidth = 30;
 
@@ -36,6 +37,12 @@ internal static class DriversCommand
         var confidenceOption = new Option<double>("--confidence") { Description = "Confidence level of the bootstrap intervals.", DefaultValueFactory = _ => 0.95 };
         var topicsOption = new Option<string?>("--topics") { Description = "Topic definitions (JSON, docs/topics.md): one 0/1 driver per topic, tagged in the --text column." };
         var textOption = new Option<string?>("--text") { Description = "The column of comments that --topics tags (it is replaced by the topic drivers)." };
+        var modelOption = new Option<string>("--model") { Description = "linear (default): least squares on a rating; logit: logistic regression of a 0/1 outcome (e.g. churned); ordinal: cumulative logit of ordered levels.", DefaultValueFactory = _ => "linear" };
+        modelOption.AcceptOnlyFromAmong("linear", "logit", "ordinal");
+        var joinOption = new Option<string?>("--join") { Description = "A second CSV (e.g. billing or CRM data, one row per key) whose columns are joined to the survey rows by --on (inner join)." };
+        var onOption = new Option<string?>("--on") { Description = "The key column of --join, present in both files." };
+        var exactLimitOption = new Option<int?>("--exact-limit") { Description = "Largest number of drivers for exact Shapley values (logit/ordinal: default 12, at most 20, each subset refitted; linear: default 30); above it they are sampled." };
+        var partialOption = new Option<bool>("--allow-partial") { Description = "logit/ordinal: on separation or non-convergence print the flagged partial result instead of failing." };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
         {
             dataOption,
@@ -52,6 +59,11 @@ internal static class DriversCommand
             confidenceOption,
             topicsOption,
             textOption,
+            modelOption,
+            joinOption,
+            onOption,
+            exactLimitOption,
+            partialOption,
         };
         var csvOptions = CsvInputOptions.AddTo(command);
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
@@ -62,9 +74,8 @@ internal static class DriversCommand
                 throw new FileNotFoundException($"data file '{path}' does not exist.", path);
             }
 
-            var table = CsvTableReader.ReadFile(path, csvOptions.Read(parseResult, context));
-            var outcome = parseResult.GetValue(outcomeOption)!;
-            var weight = parseResult.GetValue(weightOption);
+            var csv = csvOptions.Read(parseResult, context);
+            var table = CsvTableReader.ReadFile(path, csv);
             var driversText = parseResult.GetValue(driversOption);
             var named = driversText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (named is { Length: 0 })
@@ -72,7 +83,31 @@ internal static class DriversCommand
                 throw new CliUsageException($"--drivers '{driversText}' names no column; give column names separated by commas, or leave --drivers out for every numeric column.");
             }
 
+            // Topics tag the survey's comment column before any join, so the topic drivers travel with the survey rows.
             (table, named) = TopicsCommand.WithTopicDrivers(table, named, parseResult.GetValue(topicsOption), parseResult.GetValue(textOption));
+
+            var joinPath = parseResult.GetValue(joinOption);
+            var key = parseResult.GetValue(onOption);
+            TableJoin? join = null;
+            if ((joinPath is null) != (key is null))
+            {
+                throw new CliUsageException("--join and --on go together: --join FILE names the table to join, --on KEY its key column.");
+            }
+
+            if (joinPath is not null)
+            {
+                if (!File.Exists(joinPath))
+                {
+                    throw new FileNotFoundException($"join file '{joinPath}' does not exist.", joinPath);
+                }
+
+                join = table.InnerJoin(CsvTableReader.ReadFile(joinPath, csv), key!);
+                table = join.Table;
+            }
+
+            var model = parseResult.GetValue(modelOption)!;
+            var outcome = parseResult.GetValue(outcomeOption)!;
+            var weight = parseResult.GetValue(weightOption);
             var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption) };
             MetricScale? driverScale = null;
             if (parseResult.GetValue(scaleOption) is { } scale)
@@ -86,11 +121,31 @@ internal static class DriversCommand
                 options = options with { ShapleyMethod = ShapleyMethod.Sampling, Permutations = permutations };
             }
 
+            if (parseResult.GetValue(exactLimitOption) is { } exactLimit && model == "linear")
+            {
+                options = options with { MaxExactDrivers = exactLimit };
+            }
+
             // The library's table rules: default drivers (a column with numbers and a typo is an error), the scale check.
-            var data = CliUsageException.FromArguments(() => DriverTable.FromTable(table, outcome, named, weight, driverScale, parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject));
+            var outOfRange = parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject;
+            var data = CliUsageException.FromArguments(() => join is null
+                ? DriverTable.FromTable(table, outcome, named, weight, driverScale, outOfRange)
+                : DriverTable.FromTable(join, outcome, named, weight, driverScale, outOfRange));
             if (data.ExcludedValues > 0)
             {
                 context.Error.WriteLine($"cxokr: note: {data.ExcludedValues} driver value(s) off --scale left out (--out-of-range exclude); their rows are dropped.");
+            }
+
+            if (model != "linear")
+            {
+                return RunOutcomeModel(context, data, model, new OutcomeModelArguments(
+                    options, parseResult.GetValue(exactLimitOption), parseResult.GetValue(partialOption), parseResult.GetValue(formatOption)!,
+                    parseResult.GetValue(bootstrapOption) is not null, parseResult.GetValue(completeOption)));
+            }
+
+            if (join is { Unmatched: > 0 })
+            {
+                context.Error.WriteLine($"cxokr: note: {join.Unmatched} of {join.RowsRead} survey rows have no match in --join and are left out.");
             }
 
             var specification = data.Specification;

@@ -23,9 +23,11 @@ public sealed class ColumnTable
     private readonly Dictionary<string, int> index;
     private readonly string?[][]? texts;
     private readonly int[]? lines;
+    private readonly int[]?[]? columnLines;
 
-    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, string?[][]? texts = null, int[]? lines = null)
+    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, string?[][]? texts = null, int[]? lines = null, int[]?[]? columnLines = null)
     {
+        this.columnLines = columnLines;
         this.names = names;
         ColumnNames = ReadOnly.Wrap(names);
         this.columns = columns;
@@ -238,7 +240,105 @@ public sealed class ColumnTable
     /// <c>column 'csat', row 3</c> (1-based) for a table built in code.
     /// </summary>
     internal string CellLocation(int row, string column) =>
-        lines is null ? $"column '{column}', row {row + 1}" : $"line {lines[row]}, column '{column}'";
+        (columnLines?[IndexOf(column)] ?? lines) is { } at ? $"line {at[row]}, column '{column}'" : $"column '{column}', row {row + 1}";
+
+    /// <summary>
+    /// Inner join: the rows of this table that have a match in <paramref name="other"/> on the key column,
+    /// each with the other table's columns (all but its key) appended; rows keep their order.
+    /// </summary>
+    /// <remarks>
+    /// Keys are compared as the text of their cells (ordinal, trimmed as read; a table built in code compares
+    /// its numbers' invariant text). A row of this table whose key is empty or has no match is left out and
+    /// counted in <see cref="TableJoin.Unmatched"/>; a key may repeat in this table (several answers of one
+    /// customer) but not in <paramref name="other"/>. A cell of a joined column keeps the line of the file it
+    /// came from, so an error about it names that line.
+    /// </remarks>
+    /// <param name="other">The table to join (e.g. billing or CRM data, one row per key).</param>
+    /// <param name="key">The key column, present in both tables.</param>
+    /// <returns>The joined table and the count of rows without a match.</returns>
+    /// <exception cref="DataFormatException">The key column is missing from either table, a key repeats in <paramref name="other"/> (the message names both lines or rows), or a column other than the key exists in both tables (the message names them).</exception>
+    public TableJoin InnerJoin(ColumnTable other, string key)
+    {
+        Guard.NotNull(other);
+        Guard.NotBlank(key);
+        var leftKey = IndexOf(key);
+        var rightKey = other.IndexOf(key);
+        var colliding = other.names.Where((n, i) => i != rightKey && index.ContainsKey(n)).ToArray();
+        if (colliding.Length > 0)
+        {
+            throw new DataFormatException($"both tables have the column{(colliding.Length == 1 ? string.Empty : "s")} {string.Join(", ", colliding.Select(c => $"'{c}'"))}: rename {(colliding.Length == 1 ? "it" : "them")} in one table (only the key '{key}' may be shared).");
+        }
+
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 0; r < other.RowCount; r++)
+        {
+            if (other.GetText(r, key) is not { } text)
+            {
+                continue;
+            }
+
+            if (!rows.TryAdd(text, r))
+            {
+                throw new DataFormatException($"key '{key}' = '{text}' repeats in the joined table: {other.Where(rows[text])} and {other.Where(r)}.");
+            }
+        }
+
+        var match = new List<(int Left, int Right)>(RowCount);
+        for (var r = 0; r < RowCount; r++)
+        {
+            if (GetText(r, key) is { } text && rows.TryGetValue(text, out var right))
+            {
+                match.Add((r, right));
+            }
+        }
+
+        var extra = Enumerable.Range(0, other.names.Length).Where(i => i != rightKey).ToArray();
+        var width = names.Length + extra.Length;
+        var joinedNames = new string[width];
+        var joinedColumns = new double[width][];
+        var joinedTexts = new string?[width][];
+        var joinedNonNumeric = new NonNumericCell?[width];
+        var joinedLines = new int[]?[width];
+        var hasText = texts is not null || other.texts is not null;
+        for (var c = 0; c < width; c++)
+        {
+            var fromLeft = c < names.Length;
+            var source = fromLeft ? this : other;
+            var sc = fromLeft ? c : extra[c - names.Length];
+            joinedNames[c] = source.names[sc];
+            joinedColumns[c] = new double[match.Count];
+            joinedTexts[c] = new string?[match.Count];
+            if (!fromLeft && other.lines is not null)
+            {
+                joinedLines[c] = new int[match.Count];
+            }
+
+            for (var i = 0; i < match.Count; i++)
+            {
+                var r = fromLeft ? match[i].Left : match[i].Right;
+                var value = source.columns[sc][r];
+                joinedColumns[c][i] = value;
+                joinedTexts[c][i] = source.texts is null ? (double.IsNaN(value) ? null : value.ToString(CultureInfo.InvariantCulture)) : source.texts[sc][r];
+                if (joinedLines[c] is { } at)
+                {
+                    at[i] = other.lines![r];
+                }
+
+                // A non-numeric cell is one the reader could not parse: NaN with text other than NA.
+                if (source.nonNumeric[sc] is not null && joinedNonNumeric[c] is null && double.IsNaN(value) && joinedTexts[c][i] is { } t && t != "NA")
+                {
+                    joinedNonNumeric[c] = new NonNumericCell(i, t);
+                }
+            }
+        }
+
+        var leftLines = lines is null ? null : match.Select(m => lines[m.Left]).ToArray();
+        var table = new ColumnTable(joinedNames, joinedColumns, joinedNonNumeric, match.Count, hasText ? joinedTexts : null, leftLines, joinedLines.Any(l => l is not null) ? joinedLines : null);
+        return new TableJoin(table, RowCount, RowCount - match.Count);
+    }
+
+    /// <summary>Where a row is, for messages: <c>line 7</c> for a table read from CSV, <c>row 3</c> (1-based) for one built in code.</summary>
+    private string Where(int row) => lines is null ? $"row {row + 1}" : $"line {lines[row]}";
 
     /// <summary>
     /// A new table with column <paramref name="at"/> replaced by the given numeric columns (no missing cells

@@ -24,7 +24,7 @@ namespace CxOkr.Drivers;
 /// metric of that id. Fewer than <see cref="MinimumCompleteResponses"/> complete responses is an error.
 /// </para>
 /// <para>
-/// From a table (<see cref="FromTable"/>, the tool's CSV): the columns are named by the caller; without
+/// From a table (<see cref="FromTable(ColumnTable, string, IReadOnlyList{string}?, string?, MetricScale?, OutOfRangePolicy)"/>, the tool's CSV): the columns are named by the caller; without
 /// driver names the drivers are <see cref="DefaultDrivers"/>; with a driver scale, a driver value off it is
 /// a <see cref="DataFormatException"/> naming its line and column. The minimum of complete responses does
 /// not apply (a table need not be survey responses): the analyzer's own minimum of drivers + 2 rows does.
@@ -45,8 +45,9 @@ public sealed class DriverTable
     /// <summary>The name of the response-weight column unless a metric has that id (then <c>weight_</c>, ...).</summary>
     public const string WeightColumn = "weight";
 
-    private DriverTable(ColumnTable table, KeyDriverSpecification specification, int completeRows, int excludedValues)
+    private DriverTable(ColumnTable table, KeyDriverSpecification specification, int completeRows, int excludedValues, int unmatchedRows = 0)
     {
+        UnmatchedRows = unmatchedRows;
         Table = table;
         Specification = specification;
         CompleteRows = completeRows;
@@ -64,6 +65,63 @@ public sealed class DriverTable
 
     /// <summary>Values left missing because they were off their metric's scale under <see cref="OutOfRangePolicy.Exclude"/>.</summary>
     public int ExcludedValues { get; }
+
+    /// <summary>Rows of the survey table left out by a join because their key had no match (0 without a join).</summary>
+    public int UnmatchedRows { get; }
+
+    /// <summary>
+    /// Takes the analysis columns of a joined table (<see cref="ColumnTable.InnerJoin"/>: survey rows with an
+    /// operational outcome such as churn), as <see cref="FromTable(ColumnTable, string, IReadOnlyList{string}?, string?, MetricScale?, OutOfRangePolicy)"/>
+    /// does, remembering the rows the join left out (<see cref="UnmatchedRows"/>).
+    /// </summary>
+    /// <param name="join">The joined table.</param>
+    /// <param name="outcome">The outcome column.</param>
+    /// <param name="drivers">The driver columns; null or empty for <see cref="DefaultDrivers"/>.</param>
+    /// <param name="weight">The case-weight column, or null.</param>
+    /// <param name="driverScale">The rating scale of the drivers, or null for no check.</param>
+    /// <param name="outOfRange">What a driver value off <paramref name="driverScale"/> does.</param>
+    /// <returns>The table with its specification.</returns>
+    /// <exception cref="DataFormatException">As for the table overload.</exception>
+    /// <exception cref="ArgumentException">A name is blank, or repeated, or used in two roles.</exception>
+    public static DriverTable FromTable(TableJoin join, string outcome, IReadOnlyList<string>? drivers = null, string? weight = null, MetricScale? driverScale = null, OutOfRangePolicy outOfRange = OutOfRangePolicy.Reject)
+    {
+        Guard.NotNull(join);
+        var table = FromTable(join.Table, outcome, drivers, weight, driverScale, outOfRange);
+        return new DriverTable(table.Table, table.Specification, table.CompleteRows, table.ExcludedValues, join.Unmatched);
+    }
+
+    /// <summary>The outcome as a 0/1 indicator (NaN = missing), for a logistic model.</summary>
+    /// <exception cref="DataFormatException">An outcome cell is not a number, or a number other than 0 and 1 (naming its line and column).</exception>
+    internal double[] BinaryOutcome()
+    {
+        var y = Table.NumericColumn(Specification.Outcome);
+        for (var r = 0; r < y.Length; r++)
+        {
+            if (!double.IsNaN(y[r]) && y[r] != 0 && y[r] != 1)
+            {
+                throw new DataFormatException($"{Table.CellLocation(r, Specification.Outcome)}: {Table.GetText(r, Specification.Outcome)} is not 0 or 1: a logistic model needs a 0/1 outcome (1 = the event, e.g. churned).");
+            }
+        }
+
+        return y;
+    }
+
+    /// <summary>The outcome's ordered levels: its distinct values sorted, each with its label as first written in the table.</summary>
+    /// <exception cref="DataFormatException">An outcome cell is not a number (naming its line and column).</exception>
+    internal (double[] Values, string[] Labels) OrderedOutcome()
+    {
+        var y = Table.NumericColumn(Specification.Outcome);
+        var labels = new SortedDictionary<double, string>();
+        for (var r = 0; r < y.Length; r++)
+        {
+            if (!double.IsNaN(y[r]) && !labels.ContainsKey(y[r]))
+            {
+                labels.Add(y[r], Table.GetText(r, Specification.Outcome) ?? y[r].ToString("R", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return (labels.Keys.ToArray(), labels.Values.ToArray());
+    }
 
     /// <summary>Builds the table of an analysis from responses.</summary>
     /// <param name="responses">The responses; those that do not answer the outcome are skipped.</param>

@@ -402,7 +402,7 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
             {
                 var lo = options.ScaleMinimum ?? acc.Minimum(j);
                 var hi = options.ScaleMaximum ?? acc.Maximum(j);
-                performance[a] = 100.0 * (means[j] - lo) / (hi - lo);
+                performance[a] = PriorityMatrix.Performance(means[j], lo, hi, lowerIsBetter: false);
             }
         }
 
@@ -447,8 +447,6 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
             var shapley = dominance.Shapley[a];
             var share = fit.RSquared > 0 && shapleyTotal > 0 ? shapley / shapleyTotal : 0;
             // Equal importances put shares on 1/q and equal performances on their mean, up to rounding.
-            var highImportance = Boundary.AtLeast(share, importanceThreshold);
-            var highPerformance = Boundary.AtLeast(performance[a], performanceThreshold);
             results[a] = new DriverResult
             {
                 Name = drivers[active[a]],
@@ -477,13 +475,7 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
                 RelativeWeightShare = fit.RSquared > 0 && relativeWeightTotal > 0 ? relativeWeight / relativeWeightTotal : 0,
                 ConditionalDominance = ReadOnly(dominance.Conditional.AsSpan(a * q, q).ToArray()),
                 Performance = performance[a],
-                Quadrant = (highImportance, highPerformance) switch
-                {
-                    (true, false) => Quadrant.Focus,
-                    (true, true) => Quadrant.Maintain,
-                    (false, false) => Quadrant.Monitor,
-                    _ => Quadrant.Promote,
-                },
+                Quadrant = PriorityMatrix.Place(share, performance[a], importanceThreshold, performanceThreshold),
             };
         }
 

@@ -131,6 +131,18 @@ public static class ResultJson
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="analysis"/> is null.</exception>
     public static void Write(Utf8JsonWriter writer, Text.TopicAnalysis analysis) =>
         Serialize(writer, TopicAnalysisJson.From(Guard.NotNull(analysis)), ResultJsonContext.Default.TopicAnalysisJson);
+    /// <summary>The JSON of a logistic or ordinal key-driver analysis, as <c>cxokr drivers --model logit|ordinal --format json</c> prints it (docs/outcome-drivers.md).</summary>
+    /// <param name="result">The analysis: a <see cref="LogisticDriverResult"/> (with <c>intercept</c>, <c>thresholds</c> null) or an <see cref="OrdinalDriverResult"/> (with <c>thresholds</c>, <c>intercept</c> null).</param>
+    /// <returns>The indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string ToJson(OutcomeDriverResult result) => Text(IndentedOptions, writer => Write(writer, result));
+
+    /// <summary>Writes the JSON of a logistic or ordinal key-driver analysis (see <see cref="ToJson(OutcomeDriverResult)"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="result">The analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="result"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, OutcomeDriverResult result) =>
+        Serialize(writer, OutcomeDriverResultJson.From(Guard.NotNull(result)), ResultJsonContext.Default.OutcomeDriverResultJson);
 
     private static void Serialize<T>(Utf8JsonWriter writer, T document, JsonTypeInfo<T> typeInfo)
     {

@@ -19,6 +19,7 @@ namespace CxOkr.Serialization;
 [JsonSerializable(typeof(AlignmentReportJson))]
 [JsonSerializable(typeof(JourneyMapJson))]
 [JsonSerializable(typeof(TopicAnalysisJson))]
+[JsonSerializable(typeof(OutcomeDriverResultJson))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext
 {
 }
