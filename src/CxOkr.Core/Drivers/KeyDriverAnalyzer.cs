@@ -19,7 +19,7 @@ namespace CxOkr.Drivers;
 /// are given on <see cref="DriverResult"/> and in docs/key-drivers.md. Instances are immutable and thread-safe.
 /// </remarks>
 /// <threadsafety>Thread-safe: immutable once created; every analysis keeps its state in locals.</threadsafety>
-public sealed class KeyDriverAnalyzer : IKeyDriverAnalyzer
+public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
 {
     private const int BlockRows = 4096;
 
