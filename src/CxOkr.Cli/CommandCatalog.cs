@@ -13,5 +13,8 @@ internal static class CommandCatalog
         yield return Commands.ReportCommand.Create(context);
         yield return Commands.MetricsCommand.Create(context);
         yield return Commands.JourneysCommand.Create(context);
+        yield return Commands.CompareCommand.Create(context);
+        yield return Commands.PlanCommand.Create(context);
+        yield return Commands.DissatisfiersCommand.Create(context);
     }
 }

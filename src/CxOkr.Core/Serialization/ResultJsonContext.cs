@@ -18,6 +18,9 @@ namespace CxOkr.Serialization;
 [JsonSerializable(typeof(BootstrapIntervalJson))]
 [JsonSerializable(typeof(AlignmentReportJson))]
 [JsonSerializable(typeof(JourneyMapJson))]
+[JsonSerializable(typeof(ComparisonSetJson))]
+[JsonSerializable(typeof(SamplePlanJson))]
+[JsonSerializable(typeof(DissatisfierResultJson))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext
 {
 }
