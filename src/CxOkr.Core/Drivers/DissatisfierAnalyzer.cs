@@ -42,6 +42,10 @@ public static class DissatisfierAnalyzer
     /// <summary>The p-value below which a penalty or reward is significant for the Kano category.</summary>
     public const double SignificanceLevel = 0.05;
 
+    // A game's total v(all) within this fraction of the sum of the absolute Shapley values is zero up to
+    // rounding (its shares would be rounding noise divided by rounding noise): shares are then 0.
+    private const double ShareTolerance = 1e-9;
+
     /// <summary>Analyses the drivers of <paramref name="table"/>.</summary>
     /// <param name="table">The outcome, drivers and optional weight (<see cref="DriverTable.FromTable"/> or <see cref="DriverTable.FromResponses"/>).</param>
     /// <param name="options">The cut-offs; null for the NPS defaults.</param>
@@ -86,8 +90,8 @@ public static class DissatisfierAnalyzer
         var outcome = specification.Outcome;
         var dissatisfierShapley = Shapley(Game(fails, weights, i => y[i] <= options.OutcomeLow, q, $"dissatisfied (outcome '{outcome}' at or below {Text(options.OutcomeLow)})"), q);
         var satisfierShapley = Shapley(Game(delights, weights, i => y[i] >= options.OutcomeHigh, q, $"delighted (outcome '{outcome}' at or above {Text(options.OutcomeHigh)})"), q);
-        var dissatisfierTotal = dissatisfierShapley.Sum();
-        var satisfierTotal = satisfierShapley.Sum();
+        var dissatisfierTotal = Total(dissatisfierShapley);
+        var satisfierTotal = Total(satisfierShapley);
 
         var fit = PenaltyReward(specification, y, fails, delights, weights, q);
         var drivers = new DissatisfierDriver[q];
@@ -231,6 +235,13 @@ public static class DissatisfierAnalyzer
         }
 
         return new KeyDriverAnalyzer().Regress(accumulator, specification.Outcome, names);
+    }
+
+    /// <summary>The sum of the values, or 0 when it is 0 up to rounding (<see cref="ShareTolerance"/> of the sum of their sizes).</summary>
+    private static double Total(double[] values)
+    {
+        var total = values.Sum();
+        return Math.Abs(total) <= ShareTolerance * values.Sum(Math.Abs) ? 0 : total;
     }
 
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -14,13 +14,13 @@ public sealed record DissatisfierDriver
     /// <summary>Shapley value of the dissatisfier reach-noise game (points of reach): how much failing on this driver tells dissatisfied respondents from the others.</summary>
     public double DissatisfierShapley { get; internal init; }
 
-    /// <summary><see cref="DissatisfierShapley"/> over the sum of all drivers' values (v of all drivers); 0 when that sum is 0.</summary>
+    /// <summary><see cref="DissatisfierShapley"/> over the sum of all drivers' values (v of all drivers); 0 when that sum is 0 up to rounding (1e-9 of the sum of the absolute values).</summary>
     public double DissatisfierShare { get; internal init; }
 
     /// <summary>Shapley value of the satisfier (delighter) reach-noise game, in points.</summary>
     public double SatisfierShapley { get; internal init; }
 
-    /// <summary><see cref="SatisfierShapley"/> over the sum of all drivers' values; 0 when that sum is 0.</summary>
+    /// <summary><see cref="SatisfierShapley"/> over the sum of all drivers' values; 0 when that sum is 0 up to rounding (1e-9 of the sum of the absolute values).</summary>
     public double SatisfierShare { get; internal init; }
 
     /// <summary>Coefficient of the "failing" dummy in the penalty-reward regression (outcome units); null when the dummy is constant or aliased (nobody, or everybody, fails).</summary>
