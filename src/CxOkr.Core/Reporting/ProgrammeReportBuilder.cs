@@ -60,7 +60,9 @@ public sealed partial class ProgrammeReportBuilder
         var graph = CascadeGraph.From(workspace, rankings, LastPeriodResults(workspace, used));
         var alignment = _checker.Check(graph);
         var trends = Trends(workspace, used, notes);
-        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes);
+        var changes = WhatChanged(trends, used);
+        var dissatisfiers = Dissatisfiers(workspace, used, drivers, notes);
+        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Changes = changes, Dissatisfiers = dissatisfiers };
     }
 
     /// <summary>
