@@ -14,5 +14,8 @@ internal static class CommandCatalog
         yield return Commands.MetricsCommand.Create(context);
         yield return Commands.JourneysCommand.Create(context);
         yield return Commands.TopicsCommand.Create(context);
+        yield return Commands.CompareCommand.Create(context);
+        yield return Commands.PlanCommand.Create(context);
+        yield return Commands.DissatisfiersCommand.Create(context);
     }
 }

@@ -77,7 +77,7 @@ internal static class MetricsCommand
         return command;
     }
 
-    private static MetricDefinition Definition(string id, Calculation calculation, MetricScale? scale, double? topBox)
+    internal static MetricDefinition Definition(string id, Calculation calculation, MetricScale? scale, double? topBox)
     {
         if (calculation == Calculation.TopBox)
         {

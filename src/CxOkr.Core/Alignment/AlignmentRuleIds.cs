@@ -39,4 +39,7 @@ public static class AlignmentRuleIds
 
     /// <summary>A unit with too many objectives in a period, or an objective with too many key results (info).</summary>
     public const string Overloaded = "overloaded";
+
+    /// <summary>A key result's target change on a survey metric below the smallest change its last period's response volume can detect (warning).</summary>
+    public const string UndetectableTarget = "undetectable-target";
 }

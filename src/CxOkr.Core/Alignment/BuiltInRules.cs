@@ -19,5 +19,6 @@ internal static class BuiltInRules
         new TierInversionRule(),
         new UncoveredDriverRule(),
         new OverloadedRule(),
+        new UndetectableTargetRule(),
     ];
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using CxOkr.Journeys;
+using CxOkr.Measures;
 using CxOkr.Okrs;
 using CxOkr.Utilities;
 
@@ -40,12 +41,13 @@ public sealed class CascadeGraph
     /// </summary>
     /// <param name="workspace">The workspace, as read (a lenient read keeps the broken references the rules report).</param>
     /// <param name="driverRankings">Key-driver results per outcome metric, for the <c>uncovered-driver</c> rule; null for none.</param>
+    /// <param name="periodResults">The last period's result of survey metrics (with <see cref="MetricResult.MetricId"/>), for the <c>undetectable-target</c> rule; null for none.</param>
     /// <returns>The graph; the same as the constructor given the workspace's lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is null.</exception>
-    public static CascadeGraph From(Workspace workspace, IEnumerable<KeyDriverRanking>? driverRankings = null)
+    public static CascadeGraph From(Workspace workspace, IEnumerable<KeyDriverRanking>? driverRankings = null, IEnumerable<MetricResult>? periodResults = null)
     {
         Guard.NotNull(workspace);
-        return new CascadeGraph(workspace.Objectives, workspace.Units, workspace.Periods, workspace.Metrics, workspace.MetricLinks, driverRankings);
+        return new CascadeGraph(workspace.Objectives, workspace.Units, workspace.Periods, workspace.Metrics, workspace.MetricLinks, driverRankings, periodResults);
     }
 
     /// <summary>Builds the graph.</summary>
@@ -55,6 +57,7 @@ public sealed class CascadeGraph
     /// <param name="metrics">The metric definitions; with none, metric references are not judged.</param>
     /// <param name="metricLinks">The links from a metric to the metric it feeds.</param>
     /// <param name="driverRankings">Key-driver results per outcome metric, for the <c>uncovered-driver</c> rule.</param>
+    /// <param name="periodResults">The last period's result of survey metrics (with <see cref="MetricResult.MetricId"/>; the first of each id counts), for the <c>undetectable-target</c> rule.</param>
     /// <exception cref="ArgumentNullException">A required list is null.</exception>
     public CascadeGraph(
         IEnumerable<Objective> objectives,
@@ -62,7 +65,8 @@ public sealed class CascadeGraph
         IEnumerable<OkrPeriod> periods,
         IEnumerable<MetricDefinition>? metrics = null,
         IEnumerable<MetricLink>? metricLinks = null,
-        IEnumerable<KeyDriverRanking>? driverRankings = null)
+        IEnumerable<KeyDriverRanking>? driverRankings = null,
+        IEnumerable<MetricResult>? periodResults = null)
     {
         Objectives = ReadOnly.CopyOf(Guard.NotNull(objectives));
         Units = ReadOnly.CopyOf(Guard.NotNull(units));
@@ -70,6 +74,7 @@ public sealed class CascadeGraph
         Metrics = ReadOnly.CopyOf(metrics ?? []);
         MetricLinks = ReadOnly.CopyOf(metricLinks ?? []);
         DriverRankings = ReadOnly.CopyOf(driverRankings ?? []);
+        PeriodResults = ReadOnly.CopyOf(periodResults ?? []);
         var repeatedObjectiveIds = new HashSet<string>(StringComparer.Ordinal);
         var repeatedKeyResultIds = new HashSet<string>(StringComparer.Ordinal);
         var childrenByParentId = new Dictionary<string, List<Objective>>(StringComparer.Ordinal);
@@ -155,6 +160,9 @@ public sealed class CascadeGraph
             targets.Add(link.To);
         }
     }
+
+    /// <summary>The last period's result of survey metrics, for the <c>undetectable-target</c> rule (response volume and spread).</summary>
+    public IReadOnlyList<MetricResult> PeriodResults { get; }
 
     /// <summary>The objectives as given.</summary>
     public IReadOnlyList<Objective> Objectives { get; }

@@ -30,6 +30,10 @@ internal static class Quantiles
     public static double TwoSidedP(double z) =>
         Math.Min(1, 2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -Math.Abs(z)));
 
+    /// <summary>Two-sided p-value of a Student t statistic, 2 P(T_df &gt; |t|) = I_{df/(df+t^2)}(df/2, 1/2).</summary>
+    public static double TwoSidedT(double t, double degreesOfFreedom) =>
+        Math.Min(1, MathNet.Numerics.SpecialFunctions.BetaRegularized(degreesOfFreedom / 2.0, 0.5, degreesOfFreedom / (degreesOfFreedom + (t * t))));
+
     /// <summary>P(B &lt;= k) for B ~ Binomial(n, 1/2).</summary>
     public static double BinomialHalfCdf(int n, int k) =>
         k < 0 ? 0 : Binomial.CDF(0.5, n, k);

@@ -31,4 +31,12 @@ public sealed record ProgrammeReport(
     /// <summary>What could not be computed, and why (e.g. too few responses). A read-only copy of what was given.</summary>
     /// <exception cref="ArgumentNullException">Null.</exception>
     public IReadOnlyList<string> Notes { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Notes);
+
+    /// <summary>What changed per survey metric: this month against the previous one and segments against each other (empty when not computed). A read-only copy.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<MetricChanges> Changes { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
+
+    /// <summary>Key dissatisfiers and delighters per journey outcome with drivers, for the Kano chart (empty when not computed). A read-only copy.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<JourneyDissatisfierAnalysis> Dissatisfiers { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
 }

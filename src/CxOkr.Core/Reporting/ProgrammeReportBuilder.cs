@@ -17,7 +17,7 @@ namespace CxOkr.Reporting;
 /// with intervals. An outcome whose drivers cannot be analysed is noted, not analysed.
 /// </summary>
 /// <threadsafety>Thread-safe when the scorer, checker, analyzer and bootstrapper it was given are (the built-in ones are): it holds only them and its options, and each build keeps its state in locals.</threadsafety>
-public sealed class ProgrammeReportBuilder
+public sealed partial class ProgrammeReportBuilder
 {
     private readonly IOkrScorer _scorer;
     private readonly IAlignmentChecker _checker;
@@ -63,10 +63,12 @@ public sealed class ProgrammeReportBuilder
         var scorecard = _scorer.Score(objectives, periods, asOf);
         var drivers = AnalyseDrivers(workspace, used, notes, cancellationToken);
         var rankings = drivers.Select(static d => KeyDriverRanking.FromResult(d.OutcomeMetricId, d.Result)).ToList();
-        var graph = CascadeGraph.From(workspace, rankings);
+        var graph = CascadeGraph.From(workspace, rankings, LastPeriodResults(workspace, used));
         var alignment = _checker.Check(graph);
         var trends = Trends(workspace, used, notes);
-        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes);
+        var changes = WhatChanged(trends, used);
+        var dissatisfiers = Dissatisfiers(workspace, used, drivers, notes);
+        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Changes = changes, Dissatisfiers = dissatisfiers };
     }
 
     /// <summary>

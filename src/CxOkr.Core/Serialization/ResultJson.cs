@@ -143,6 +143,44 @@ public static class ResultJson
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="result"/> is null.</exception>
     public static void Write(Utf8JsonWriter writer, OutcomeDriverResult result) =>
         Serialize(writer, OutcomeDriverResultJson.From(Guard.NotNull(result)), ResultJsonContext.Default.OutcomeDriverResultJson);
+    /// <summary>The JSON of a grouped comparison run, as <c>cxokr compare --format json</c> prints it (docs/comparisons.md).</summary>
+    /// <param name="comparisons">The run.</param>
+    /// <returns>The indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparisons"/> is null.</exception>
+    public static string ToJson(GroupComparisonSet comparisons) => Text(IndentedOptions, writer => Write(writer, comparisons));
+
+    /// <summary>Writes the JSON of a grouped comparison run (see <see cref="ToJson(GroupComparisonSet)"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="comparisons">The run.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="comparisons"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, GroupComparisonSet comparisons) =>
+        Serialize(writer, ComparisonSetJson.From(Guard.NotNull(comparisons)), ResultJsonContext.Default.ComparisonSetJson);
+
+    /// <summary>The JSON of a sample-size plan, as <c>cxokr plan --format json</c> prints it (<c>requiredN</c> or <c>n</c>, and <c>margin</c>).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static string ToJson(SamplePlan plan) => Text(IndentedOptions, writer => Write(writer, plan));
+
+    /// <summary>Writes the JSON of a sample-size plan (see <see cref="ToJson(SamplePlan)"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="plan">The plan.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="plan"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, SamplePlan plan) =>
+        Serialize(writer, SamplePlanJson.From(Guard.NotNull(plan)), ResultJsonContext.Default.SamplePlanJson);
+
+    /// <summary>The JSON of a key-dissatisfier analysis, as <c>cxokr dissatisfiers --format json</c> prints it.</summary>
+    /// <param name="result">The analysis.</param>
+    /// <returns>The indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string ToJson(DissatisfierResult result) => Text(IndentedOptions, writer => Write(writer, result));
+
+    /// <summary>Writes the JSON of a key-dissatisfier analysis (see <see cref="ToJson(DissatisfierResult)"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="result">The analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="result"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, DissatisfierResult result) =>
+        Serialize(writer, DissatisfierResultJson.From(Guard.NotNull(result)), ResultJsonContext.Default.DissatisfierResultJson);
 
     private static void Serialize<T>(Utf8JsonWriter writer, T document, JsonTypeInfo<T> typeInfo)
     {

@@ -20,6 +20,9 @@ namespace CxOkr.Serialization;
 [JsonSerializable(typeof(JourneyMapJson))]
 [JsonSerializable(typeof(TopicAnalysisJson))]
 [JsonSerializable(typeof(OutcomeDriverResultJson))]
+[JsonSerializable(typeof(ComparisonSetJson))]
+[JsonSerializable(typeof(SamplePlanJson))]
+[JsonSerializable(typeof(DissatisfierResultJson))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext
 {
 }

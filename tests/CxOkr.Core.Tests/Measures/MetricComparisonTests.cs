@@ -22,7 +22,7 @@ public sealed class MetricComparisonTests
     {
         var c = MetricComparison.Compare(1.959963984540054, 0.6, 0, 0.8);
         Assert.Equal(0.05, c.PValue, 10);
-        Assert.Equal(1.959963984540054, c.Z!.Value, 10);
+        Assert.Equal(1.959963984540054, c.Statistic!.Value, 10);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class MetricComparisonTests
         Assert.Equal(1, MetricComparison.Compare(5, 0, 5, 0).PValue);
         var c = MetricComparison.Compare(5, 0, 4, 0);
         Assert.Equal(0, c.PValue);
-        Assert.Null(c.Z);
+        Assert.Null(c.Statistic);
     }
 
     [Fact]
