@@ -42,10 +42,12 @@ internal static class AttainmentSimulation
             }
         }
 
-        var draws = options.SimulationDraws;
+        // Without any predictive distribution every draw is the same: one draw gives the exact 0 or 1.
+        var random = models.Any(static m => m.Any(static k => k.Scale > 0));
+        var draws = random ? options.SimulationDraws : 1;
         var hits = new int[count];
         var drawn = new double?[count];
-        var random = new SplitMixRandom(options.SimulationSeed);
+        var generator = new SplitMixRandom(options.SimulationSeed);
         for (var d = 0; d < draws; d++)
         {
             foreach (var (node, children) in order)
@@ -63,7 +65,7 @@ internal static class AttainmentSimulation
                     var keyResults = objective.KeyResultArray;
                     for (var k = 0; k < keyResults.Length; k++)
                     {
-                        sum += keyResults[k].Weight * models[node][k].Draw(random);
+                        sum += keyResults[k].Weight * models[node][k].Draw(generator);
                         weights += keyResults[k].Weight;
                     }
                 }
