@@ -39,4 +39,10 @@ public static class AlignmentRuleIds
 
     /// <summary>A unit with too many objectives in a period, or an objective with too many key results (info).</summary>
     public const string Overloaded = "overloaded";
+
+    /// <summary>A key result that pushes an operational lower-is-better metric without a guardrail on a quality metric of the same journey (warning).</summary>
+    public const string UnguardedSpeedResult = "unguarded-speed-result";
+
+    /// <summary>An objective whose hand weights order its key results against the importance of the drivers they measure (info).</summary>
+    public const string WeightAgainstImportance = "weight-against-importance";
 }

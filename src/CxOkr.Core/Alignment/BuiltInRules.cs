@@ -19,5 +19,7 @@ internal static class BuiltInRules
         new TierInversionRule(),
         new UncoveredDriverRule(),
         new OverloadedRule(),
+        new UnguardedSpeedResultRule(),
+        new WeightAgainstImportanceRule(),
     ];
 }
