@@ -10,12 +10,12 @@ public sealed class TruthEarlyExampleTests
 
     private static DateOnly Day(int d) => Q4.Start.AddDays(d);
 
-    private static Objective Loyal() => new("o-loyal", "Customers stay", "cx", "q4",
+    private static Objective Loyal(ObjectiveType type = ObjectiveType.Committed) => new("o-loyal", "Customers stay", "cx", "q4",
     [
         KeyResult.Increase("kr-nps", "Lift NPS", 20, 35, weight: 2, metricId: "nps", checkIns: [new CheckIn(Day(14), 22, 0.8), new CheckIn(Day(28), 25, 0.8), new CheckIn(Day(42), 26, 0.66)]),
         new KeyResult("kr-aht", "Cut handle time", KeyResultKind.Decrease, 540, 450, metricId: "aht", checkIns: [new CheckIn(Day(9), 530), new CheckIn(Day(24), 505, 0.9)], guardrailMetricId: "fcr", guardrailMargin: 2),
         KeyResult.AtLeast("kr-fcr", "Hold FCR", 70, metricId: "fcr", checkIns: [new CheckIn(Day(0), 74), new CheckIn(Day(44), 71)]),
-    ]);
+    ], type: type);
 
     [Fact]
     public void Worked_example_has_the_documented_fields()
@@ -44,17 +44,27 @@ public sealed class TruthEarlyExampleTests
         Assert.Equal(new GuardrailCheck("fcr", 2, 74, 71, true, "checkIns"), aht.Guardrail);
         Assert.Null(nps.Guardrail);
 
-        // Committed: every key result must reach 1; 0.2435 x 0.9131 = 0.2223, within 3 simulation errors.
-        Assert.Equal(0.2223, objective.AttainmentProbability!.Value, 0.0042 * 3);
-        Assert.Equal(Math.Sqrt(objective.AttainmentProbability.Value * (1 - objective.AttainmentProbability.Value) / 10_000), objective.AttainmentProbabilityError!.Value, 15);
+        // Committed: every key result must reach 1, so p = 0.2435 x 0.9131 x 1 = 0.2223 exactly (error 0).
+        Assert.Equal(nps.AttainmentProbability.Value * aht.AttainmentProbability.Value, objective.AttainmentProbability!.Value, 15);
+        Assert.Equal(0, objective.AttainmentProbabilityError);
+
+        // The simulation agrees with the product within 3 of its standard errors (committed objective under a roll-up parent is drawn).
+        var child = new Objective("c", "c", "cx", "q4", Loyal().KeyResults, parentId: "p");
+        var rolled = new OkrScorer().Score([new Objective("p", "p", "cx", "q4"), child], [Q4], Nov15);
+        var simulated = rolled.Find("c")!;
+        Assert.True(simulated.AttainmentProbabilityError > 0);
+        Assert.Equal(objective.AttainmentProbability.Value, simulated.AttainmentProbability!.Value, 3 * simulated.AttainmentProbabilityError!.Value);
+        Assert.Equal(Math.Sqrt(simulated.AttainmentProbability.Value * (1 - simulated.AttainmentProbability.Value) / 10_000), simulated.AttainmentProbabilityError.Value, 15);
+        Assert.Equal(simulated.AttainmentProbability, rolled.Find("p")!.AttainmentProbability);
     }
 
     [Fact]
     public void Objective_probability_is_seeded_and_changes_with_the_seed_only_within_its_error()
     {
-        var a = new OkrScorer().Score([Loyal()], [Q4], Nov15).Objectives[0];
-        var b = new OkrScorer().Score([Loyal()], [Q4], Nov15).Objectives[0];
-        var c = new OkrScorer(new ScoringOptions { SimulationSeed = 7 }).Score([Loyal()], [Q4], Nov15).Objectives[0];
+        var a = new OkrScorer().Score([Loyal(ObjectiveType.Aspirational)], [Q4], Nov15).Objectives[0];
+        var b = new OkrScorer().Score([Loyal(ObjectiveType.Aspirational)], [Q4], Nov15).Objectives[0];
+        var c = new OkrScorer(new ScoringOptions { SimulationSeed = 7 }).Score([Loyal(ObjectiveType.Aspirational)], [Q4], Nov15).Objectives[0];
+        Assert.True(a.AttainmentProbabilityError > 0);
         Assert.Equal(a.AttainmentProbability, b.AttainmentProbability);
         Assert.NotEqual(a.AttainmentProbability, c.AttainmentProbability);
         Assert.True(Math.Abs(a.AttainmentProbability!.Value - c.AttainmentProbability!.Value) < 5 * a.AttainmentProbabilityError!.Value);
