@@ -150,8 +150,10 @@ internal static partial class HtmlReportWriter
         html.Append(score.Score is { } value ? $"<b>{value:0.00}</b> " : "<i>no score</i> ");
         if (status is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<span class=\"badge {status}\">{status}</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"badge {status}\" title=\"{Esc(score.StatusReason ?? status)}\">{status}</span>");
         }
+
+        html.Append(ObjectiveOutlook(score));
 
         foreach (var (kr, krScore) in objective.KeyResults.Zip(score.KeyResults))
         {
@@ -163,7 +165,7 @@ internal static partial class HtmlReportWriter
             };
             var current = krScore.HasCheckIn && krScore.Current is { } c ? N(c) : "–";
             var forecast = krScore.Forecast is { } f ? $" · forecast {N(f.Value)}" : string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"kr\">{ProgressBar(krScore.Score, krScore.ExpectedProgress, colour)}<span class=\"t\">{Esc(kr.Title)} <span class=\"note\">now {current}{forecast}</span></span><span class=\"badge {JsonNames.Of(krScore.Status)}\">{JsonNames.Of(krScore.Status)}</span></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"kr\">{ProgressBar(krScore.Score, krScore.ExpectedProgress, colour)}{ProbabilityChip(krScore.AttainmentProbability, krScore.NoProbabilityReason)}<span class=\"t\">{Esc(kr.Title)}{StaleMark(krScore)} <span class=\"note\">now {current}{forecast}</span>{ReasonText(krScore)}</span><span class=\"badge {JsonNames.Of(krScore.Status)}\" title=\"{Esc(krScore.StatusReason ?? JsonNames.Of(krScore.Status))}\">{JsonNames.Of(krScore.Status)}</span></div>");
         }
 
         html.AppendLine("</div>");

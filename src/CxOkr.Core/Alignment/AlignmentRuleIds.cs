@@ -42,4 +42,10 @@ public static class AlignmentRuleIds
 
     /// <summary>A key result's target change on a survey metric below the smallest change its last period's response volume can detect (warning).</summary>
     public const string UndetectableTarget = "undetectable-target";
+
+    /// <summary>A key result that pushes an operational lower-is-better metric without a guardrail on a quality metric of the same journey (warning).</summary>
+    public const string UnguardedSpeedResult = "unguarded-speed-result";
+
+    /// <summary>An objective whose hand weights order its key results against the importance of the drivers they measure (info).</summary>
+    public const string WeightAgainstImportance = "weight-against-importance";
 }

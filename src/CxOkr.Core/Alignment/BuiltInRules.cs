@@ -20,5 +20,7 @@ internal static class BuiltInRules
         new UncoveredDriverRule(),
         new OverloadedRule(),
         new UndetectableTargetRule(),
+        new UnguardedSpeedResultRule(),
+        new WeightAgainstImportanceRule(),
     ];
 }

@@ -87,11 +87,11 @@ public sealed class CascadeGraph
                 repeatedObjectiveIds.Add(objective.Id);
             }
 
-            if (objective.ParentId is { } parentId)
+            foreach (var link in objective.Parents)
             {
-                if (!childrenByParentId.TryGetValue(parentId, out var children))
+                if (!childrenByParentId.TryGetValue(link.ObjectiveId, out var children))
                 {
-                    childrenByParentId[parentId] = children = [];
+                    childrenByParentId[link.ObjectiveId] = children = [];
                 }
 
                 children.Add(objective);
@@ -202,7 +202,30 @@ public sealed class CascadeGraph
     public Objective? ParentOf(Objective objective) =>
         Guard.NotNull(objective).ParentId is { } id ? FindObjective(id) : null;
 
-    /// <summary>The objectives whose parent id is <paramref name="objectiveId"/>.</summary>
+    /// <summary>Every objective <paramref name="objective"/> aligns to that exists (one per entry of <see cref="Objective.Parents"/>, in its order).</summary>
+    /// <param name="objective">The child objective.</param>
+    /// <returns>The parents found; empty when it has none or none exists.</returns>
+    public IReadOnlyList<Objective> ParentsOf(Objective objective)
+    {
+        var links = Guard.NotNull(objective).Parents;
+        if (links.Count == 0)
+        {
+            return ReadOnlyCollection<Objective>.Empty;
+        }
+
+        var parents = new List<Objective>(links.Count);
+        foreach (var link in links)
+        {
+            if (FindObjective(link.ObjectiveId) is { } parent)
+            {
+                parents.Add(parent);
+            }
+        }
+
+        return ReadOnly.Wrap(parents);
+    }
+
+    /// <summary>The objectives that name <paramref name="objectiveId"/> among their parents.</summary>
     /// <param name="objectiveId">The parent objective's id.</param>
     /// <returns>The children, in input order (empty when none).</returns>
     /// <remarks>Each call returns a new read-only view over the graph's own array; the rules count children with the allocation-free <see cref="ChildCountOf"/>.</remarks>

@@ -85,4 +85,61 @@ public static class KeyResultMeasurement
             ? checkIn.Lower is { } lower && Utilities.Boundary.AtLeast(lower, target)
             : checkIn.Upper is { } upper && Utilities.Boundary.AtMost(upper, target);
     }
+
+    /// <summary>
+    /// The probability that a survey-measured key result's period-end estimate reaches <paramref name="target"/>,
+    /// combining the trend and the survey interval (docs/scoring.md): a least-squares line through
+    /// (<paramref name="periodStart"/>, <paramref name="baseline"/>) and each check-in (x in days since the start)
+    /// predicts the value at <paramref name="periodEnd"/> with standard error se_fit; the estimate there will carry
+    /// the survey's sampling error, taken as the latest check-in's standard error se_survey; so
+    /// P = F_t((yhat_E - target) / sqrt(se_fit^2 + se_survey^2); n - 2) for higher-is-better (mirrored for lower).
+    /// Without a standard error on the latest check-in, the line's own residual error stands in
+    /// (se_pred = s sqrt(1 + 1/n + (x_E - mean x)^2 / Sxx), as <c>OkrScorer.AttainmentProbability</c>).
+    /// </summary>
+    /// <param name="checkIns">The measured check-ins (from <see cref="CheckIns"/>), in any order; one per date.</param>
+    /// <param name="periodStart">The period's first day.</param>
+    /// <param name="periodEnd">The period's last day.</param>
+    /// <param name="baseline">The key result's baseline, the value at the period start.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="betterWhen">Higher: P(estimate &gt;= target); lower: P(estimate &lt;= target).</param>
+    /// <returns>The probability in [0, 1], or <see langword="null"/> with fewer than 3 points or all on one day.</returns>
+    /// <exception cref="ArgumentException">A value is not finite, the direction undefined or the period ends before it starts.</exception>
+    public static double? AttainmentProbability(IEnumerable<MeasuredCheckIn> checkIns, DateOnly periodStart, DateOnly periodEnd, double baseline, double target, BetterWhen betterWhen)
+    {
+        ArgumentNullException.ThrowIfNull(checkIns);
+        Utilities.Guard.Finite(baseline);
+        Utilities.Guard.Finite(target);
+        Utilities.Guard.Defined(betterWhen);
+        if (periodEnd < periodStart)
+        {
+            throw new ArgumentOutOfRangeException(nameof(periodEnd), periodEnd, $"periodEnd {periodEnd:yyyy-MM-dd} is before periodStart {periodStart:yyyy-MM-dd}.");
+        }
+
+        var ordered = checkIns.OrderBy(static c => c.Date).ToList();
+        var x = new double[ordered.Count + 1];
+        var y = new double[ordered.Count + 1];
+        y[0] = baseline;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            x[i + 1] = ordered[i].Date.DayNumber - periodStart.DayNumber;
+            y[i + 1] = ordered[i].Value;
+        }
+
+        var surveySe = ordered.Count > 0 ? ordered[^1].Result.StandardError : null;
+        return SurveyAttainment(x, y, periodEnd.DayNumber - periodStart.DayNumber, target, betterWhen == BetterWhen.Higher, surveySe);
+    }
+
+    /// <summary>The combination of <see cref="AttainmentProbability"/> on plain points (for the R reference test).</summary>
+    internal static double? SurveyAttainment(double[] x, double[] y, double xEnd, double target, bool higherIsBetter, double? surveySe)
+    {
+        if (Utilities.TrendPrediction.Fit(x, y, xEnd) is not { } prediction)
+        {
+            return null;
+        }
+
+        var scale = surveySe is { } se && double.IsFinite(se) && se >= 0
+            ? Math.Sqrt((prediction.SeFit * prediction.SeFit) + (se * se))
+            : prediction.SePrediction;
+        return prediction.Probability(target, higherIsBetter, scale);
+    }
 }

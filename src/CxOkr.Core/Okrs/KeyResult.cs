@@ -25,6 +25,9 @@ public sealed class KeyResult
     /// <param name="weight">Relative weight within its objective; finite and &gt;= 0. Default 1.</param>
     /// <param name="metricId">The id of the metric the key result measures, or <see langword="null"/>.</param>
     /// <param name="checkIns">Check-ins in any order; for a milestone each value must be 0 or 1.</param>
+    /// <param name="rollup">How the key result takes its value from the same metric's key results in aligned child objectives, or <see langword="null"/> (its own check-ins; the default). Only for Increase/Decrease key results with a metric.</param>
+    /// <param name="guardrailMetricId">The id of a metric that must not get worse while this key result is pursued, or <see langword="null"/>.</param>
+    /// <param name="guardrailMargin">How far the guardrail metric may move the wrong way before it counts as breached, in its unit; finite and &gt;= 0. Default 0.</param>
     /// <exception cref="ArgumentException">A field is missing, superfluous or inconsistent with the kind; the message names it.</exception>
     public KeyResult(
         string id,
@@ -35,7 +38,10 @@ public sealed class KeyResult
         double? threshold = null,
         double weight = 1,
         string? metricId = null,
-        IEnumerable<CheckIn>? checkIns = null)
+        IEnumerable<CheckIn>? checkIns = null,
+        KeyResultRollup? rollup = null,
+        string? guardrailMetricId = null,
+        double guardrailMargin = 0)
     {
         Id = Guard.NotBlank(id);
         Title = Guard.NotBlank(title);
@@ -43,6 +49,19 @@ public sealed class KeyResult
         Weight = OkrRules.Weight(weight) is { } badWeight ? throw new ArgumentOutOfRangeException(nameof(weight), weight, $"Key result '{id}': weight {badWeight}") : weight;
         MetricId = Guard.NullOrNotBlank(metricId);
         ValidateKind(id, kind, baseline, target, threshold);
+        if (rollup is { } r)
+        {
+            Guard.Defined(r, nameof(rollup));
+        }
+
+        GuardrailMetricId = Guard.NullOrNotBlank(guardrailMetricId);
+        foreach (var violation in KeyResultRules.Extensions(kind, metricId, rollup, guardrailMetricId, guardrailMargin))
+        {
+            throw new ArgumentException($"Key result '{id}': {violation.Field} {violation.Message}", violation.Field);
+        }
+
+        Rollup = rollup;
+        GuardrailMargin = guardrailMargin;
         Baseline = baseline;
         Target = target;
         Threshold = threshold;
@@ -73,6 +92,15 @@ public sealed class KeyResult
 
     /// <summary>The measured metric's id, or <see langword="null"/>.</summary>
     public string? MetricId { get; }
+
+    /// <summary>How the key result rolls up the same metric's key results of aligned child objectives, or <see langword="null"/> for its own check-ins.</summary>
+    public KeyResultRollup? Rollup { get; }
+
+    /// <summary>The id of the guardrail metric (one that must not get worse), or <see langword="null"/>.</summary>
+    public string? GuardrailMetricId { get; }
+
+    /// <summary>How far the guardrail metric may move the wrong way before it is breached (&gt;= 0, in its unit).</summary>
+    public double GuardrailMargin { get; }
 
     /// <summary>Check-ins in ascending date order, at most one per date.</summary>
     public IReadOnlyList<CheckIn> CheckIns { get; }
@@ -151,8 +179,14 @@ public sealed class KeyResult
     public KeyResult WithCheckIn(CheckIn checkIn)
     {
         Guard.NotNull(checkIn);
-        return new KeyResult(Id, Title, Kind, Baseline, Target, Threshold, Weight, MetricId, CheckIns.Append(checkIn));
+        return new KeyResult(Id, Title, Kind, Baseline, Target, Threshold, Weight, MetricId, CheckIns.Append(checkIn), Rollup, GuardrailMetricId, GuardrailMargin);
     }
+
+    /// <summary>A copy with <paramref name="checkIns"/> instead of this key result's own (the value a roll-up computed).</summary>
+    /// <param name="checkIns">The check-ins.</param>
+    /// <returns>A new key result.</returns>
+    internal KeyResult WithCheckIns(IEnumerable<CheckIn> checkIns) =>
+        new(Id, Title, Kind, Baseline, Target, Threshold, Weight, MetricId, checkIns, Rollup, GuardrailMetricId, GuardrailMargin);
 
     /// <summary>The latest check-in on or before <paramref name="date"/>, or <see langword="null"/> when there is none.</summary>
     /// <param name="date">The as-of date.</param>

@@ -92,6 +92,35 @@ internal static class KeyResultRules
             ? $"({Format(value)}) must be 0 (not done) or 1 (done) for a milestone."
             : null;
 
+    /// <summary>The problems with the roll-up and guardrail fields: a roll-up needs an increase or decrease key result with a metric; a guardrail is another metric; its margin is finite and &gt;= 0.</summary>
+    /// <param name="kind">A defined kind.</param>
+    /// <param name="metricId">The key result's metric, or null.</param>
+    /// <param name="rollup">The roll-up, or null.</param>
+    /// <param name="guardrailMetricId">The guardrail metric, or null.</param>
+    /// <param name="guardrailMargin">The guardrail margin.</param>
+    /// <returns>The problems; empty when the fields are consistent.</returns>
+    public static IEnumerable<RuleViolation> Extensions(KeyResultKind kind, string? metricId, KeyResultRollup? rollup, string? guardrailMetricId, double guardrailMargin)
+    {
+        if (rollup is not null && kind is not (KeyResultKind.Increase or KeyResultKind.Decrease))
+        {
+            yield return new("rollup", $"does not apply to {KindName(kind)} key result; only increase and decrease key results roll up values.");
+        }
+        else if (rollup is not null && metricId is null)
+        {
+            yield return new("rollup", "needs a metricId: a key result rolls up the key results of the same metric.");
+        }
+
+        if (guardrailMetricId is not null && guardrailMetricId == metricId)
+        {
+            yield return new("guardrailMetricId", $"('{guardrailMetricId}') is the key result's own metric; a guardrail is another metric that must not get worse.");
+        }
+
+        if (!(guardrailMargin >= 0 && double.IsFinite(guardrailMargin)))
+        {
+            yield return new("guardrailMargin", $"({Format(guardrailMargin)}) must be a finite number >= 0.");
+        }
+    }
+
     /// <summary>The kind as the document writes it, with its article: "an increase", "a milestone".</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The phrase.</returns>

@@ -23,4 +23,33 @@ public sealed record KeyResultScore(
     OkrStatus Status,
     double ExpectedProgress,
     double? Confidence,
-    KeyResultForecast? Forecast);
+    KeyResultForecast? Forecast)
+{
+    /// <summary>
+    /// The probability that an Increase (Decrease) key result's value at the period's end is at or above (below)
+    /// its target, from Student's t prediction of a least-squares line through the forecast's points; null with
+    /// fewer than 3 points, all on one day, or for other kinds (see <see cref="NoProbabilityReason"/>).
+    /// </summary>
+    public double? AttainmentProbability { get; init; }
+
+    /// <summary>Why <see cref="AttainmentProbability"/> is null, or <see langword="null"/> when there is one.</summary>
+    public string? NoProbabilityReason { get; init; }
+
+    /// <summary>Whether the key result is stale: no check-in for more than <see cref="ScoringOptions.StaleAfterDays"/> (see docs/scoring.md).</summary>
+    public bool Stale { get; init; }
+
+    /// <summary>Days from the latest check-in to the as-of date (or the period's end, if earlier); null without a check-in.</summary>
+    public int? DaysSinceCheckIn { get; init; }
+
+    /// <summary>Why the status is what it is, e.g. "behind the expected progress by 0.18; stale for 21 days".</summary>
+    public string? StatusReason { get; init; }
+
+    /// <summary>The guardrail metric and whether it was breached, or <see langword="null"/> when the key result names none.</summary>
+    public GuardrailCheck? Guardrail { get; init; }
+
+    /// <summary>
+    /// The weight the drivers' importance suggests: for key results that measure drivers of one outcome, their
+    /// Shapley shares rescaled to the sum of their weights; null when none is suggested.
+    /// </summary>
+    public double? SuggestedWeight { get; init; }
+}

@@ -17,7 +17,11 @@ public sealed class Objective
     /// <param name="parentId">The id of the objective this one aligns to, or <see langword="null"/>.</param>
     /// <param name="type">Committed (default) or aspirational.</param>
     /// <param name="weight">Weight when the parent rolls up its children; finite and &gt;= 0. Default 1.</param>
-    /// <exception cref="ArgumentException">A field is blank or invalid, two key results share an id, the key results' weights are all zero, or the objective is its own parent.</exception>
+    /// <param name="parents">
+    /// The objectives this one aligns to, each with its share (multi-parent alignment); the shares sum to at most 1.
+    /// Give either this or <paramref name="parentId"/> (which means one parent with share 1), not both.
+    /// </param>
+    /// <exception cref="ArgumentException">A field is blank or invalid, two key results share an id, the key results' weights are all zero, the objective is its own parent, both <paramref name="parentId"/> and <paramref name="parents"/> are given, a parent is named twice, or the shares are not in (0, 1] or sum to more than 1.</exception>
     public Objective(
         string id,
         string title,
@@ -26,7 +30,8 @@ public sealed class Objective
         IEnumerable<KeyResult>? keyResults = null,
         string? parentId = null,
         ObjectiveType type = ObjectiveType.Committed,
-        double weight = 1)
+        double weight = 1,
+        IEnumerable<ObjectiveParent>? parents = null)
     {
         Id = Guard.NotBlank(id);
         Title = Guard.NotBlank(title);
@@ -38,6 +43,21 @@ public sealed class Objective
             throw new ArgumentException($"Objective '{id}': parentId {badParent}", nameof(parentId));
         }
 
+        var parentList = parents?.ToArray();
+        if (parentList is not null && parentId is not null)
+        {
+            throw new ArgumentException($"Objective '{id}': give parentId or parents, not both.", nameof(parents));
+        }
+
+        if (parentList is not null && ObjectiveRules.Parents(id, parentList) is { } badParents)
+        {
+            throw new ArgumentException($"Objective '{id}': parents {badParents}", nameof(parents));
+        }
+
+        HasParentList = parentList is not null;
+        parentList ??= parentId is null ? [] : [new ObjectiveParent(parentId, 1)];
+        ParentId ??= parentList.Length > 0 ? parentList[0].ObjectiveId : null;
+        Parents = Utilities.ReadOnly.Wrap(parentList);
         Type = Guard.Defined(type);
         Weight = OkrRules.Weight(weight) is { } badWeight ? throw new ArgumentOutOfRangeException(nameof(weight), weight, $"Objective '{id}': weight {badWeight}") : weight;
         var list = (keyResults ?? []).ToArray();
@@ -76,8 +96,14 @@ public sealed class Objective
     /// <summary>The period's id.</summary>
     public string PeriodId { get; }
 
-    /// <summary>The id of the objective this one aligns to, or <see langword="null"/>.</summary>
+    /// <summary>The id of the objective this one aligns to (the first of <see cref="Parents"/>), or <see langword="null"/>.</summary>
     public string? ParentId { get; }
+
+    /// <summary>Every objective this one aligns to, with its share: one parent with share 1 when <c>parentId</c> was given, empty when none.</summary>
+    public IReadOnlyList<ObjectiveParent> Parents { get; }
+
+    /// <summary>Whether the objective was given a list of parents (rather than one <see cref="ParentId"/> or none), as the workspace writes it.</summary>
+    internal bool HasParentList { get; }
 
     /// <summary>Committed or aspirational.</summary>
     public ObjectiveType Type { get; }
@@ -113,6 +139,13 @@ public sealed class Objective
             list[index] = keyResult;
         }
 
-        return new Objective(Id, Title, UnitId, PeriodId, list, ParentId, Type, Weight);
+        return WithKeyResults(list);
     }
+
+    /// <summary>A copy with <paramref name="keyResults"/> instead of this objective's (same id, parents, type and weight).</summary>
+    /// <param name="keyResults">The key results.</param>
+    /// <returns>A new objective.</returns>
+    internal Objective WithKeyResults(IEnumerable<KeyResult> keyResults) => HasParentList
+        ? new Objective(Id, Title, UnitId, PeriodId, keyResults, null, Type, Weight, Parents)
+        : new Objective(Id, Title, UnitId, PeriodId, keyResults, ParentId, Type, Weight);
 }

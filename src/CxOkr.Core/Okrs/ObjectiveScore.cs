@@ -20,4 +20,24 @@ public sealed record ObjectiveScore(
     /// <summary>The key results' scores in the objective's order. A read-only copy of what was given.</summary>
     /// <exception cref="ArgumentNullException">Null.</exception>
     public IReadOnlyList<KeyResultScore> KeyResults { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(KeyResults);
+
+    /// <summary>
+    /// The probability that the score reaches the objective's target score (1 for committed, 0.7 for aspirational
+    /// by default) at the period's end, by a seeded simulation over its key results' predictive distributions;
+    /// null without a score.
+    /// </summary>
+    public double? AttainmentProbability { get; init; }
+
+    /// <summary>The simulation's standard error of <see cref="AttainmentProbability"/>, sqrt(p (1 - p) / draws); null with it.</summary>
+    public double? AttainmentProbabilityError { get; init; }
+
+    /// <summary>The objective's confidence from its key results' latest confidences (<see cref="ScoringOptions.ConfidenceRollup"/>); null when none has one.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The ids of its stale key results, in its order. A read-only copy of what was given.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<string> StaleKeyResults { get; init => field = Utilities.ReadOnly.CopyOf(value); } = System.Collections.ObjectModel.ReadOnlyCollection<string>.Empty;
+
+    /// <summary>Why the status is what it is; null without a score (see <see cref="NoScoreReason"/>).</summary>
+    public string? StatusReason { get; init; }
 }

@@ -22,7 +22,7 @@ public sealed class OkrScorer : IOkrScorer
 
     private readonly ScoringOptions _options;
 
-    private readonly record struct Evaluation(double Progress, double Score, OkrStatus Status, double Expected);
+    private readonly record struct Evaluation(double Progress, double Score, OkrStatus Status, double Expected, OkrStatus BaseStatus, bool Stale, int? DaysSinceCheckIn);
 
     /// <summary>Creates a scorer with the given thresholds (defaults when <see langword="null"/>).</summary>
     /// <param name="options">The thresholds; validated here, once.</param>
@@ -76,21 +76,60 @@ public sealed class OkrScorer : IOkrScorer
         var latest = keyResult.LatestOnOrBefore(asOf);
         var evaluation = Evaluate(keyResult, period, type, asOf, latest);
         var forecast = keyResult.IsDirectional && latest is not null ? Forecast(keyResult, period, asOf) : null;
-        return new KeyResultScore(keyResult.Id, keyResult.Kind, latest?.Value ?? keyResult.Baseline, latest is not null, evaluation.Progress, evaluation.Score, evaluation.Status, evaluation.Expected, latest?.Confidence, forecast);
+        var (probability, noProbability) = AttainmentOf(keyResult, period, asOf);
+        return new KeyResultScore(keyResult.Id, keyResult.Kind, latest?.Value ?? keyResult.Baseline, latest is not null, evaluation.Progress, evaluation.Score, evaluation.Status, evaluation.Expected, latest?.Confidence, forecast)
+        {
+            AttainmentProbability = probability,
+            NoProbabilityReason = noProbability,
+            Stale = evaluation.Stale,
+            DaysSinceCheckIn = evaluation.DaysSinceCheckIn,
+            StatusReason = StatusReasons.Of(keyResult, period, asOf, latest, evaluation.BaseStatus, evaluation.Progress, evaluation.Expected, evaluation.Stale, _options),
+        };
     }
 
+    /// <summary>
+    /// The probability that an Increase (Decrease) key result ends its period at or above (below) its target:
+    /// a least-squares line through (S, baseline) and the latest check-in of each date on or before
+    /// <paramref name="asOf"/>, x in days since S, predicted at E with Student's t on n - 2 degrees of freedom
+    /// (R's <c>predict(lm, interval = "prediction")</c> and <c>pt</c>). See docs/scoring.md.
+    /// </summary>
+    /// <param name="keyResult">The key result.</param>
+    /// <param name="period">Its objective's period.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The probability in [0, 1], or <see langword="null"/> with fewer than 3 points, all points on one day, or a key result that is not an increase or decrease.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keyResult"/> or <paramref name="period"/> is null.</exception>
+    public static double? AttainmentProbability(KeyResult keyResult, OkrPeriod period, DateOnly asOf) =>
+        AttainmentOf(Guard.NotNull(keyResult), Guard.NotNull(period), asOf).Probability;
+
     /// <inheritdoc />
-    public OkrScorecard Score(IEnumerable<Objective> objectives, IEnumerable<OkrPeriod> periods, DateOnly asOf)
+    public OkrScorecard Score(IEnumerable<Objective> objectives, IEnumerable<OkrPeriod> periods, DateOnly asOf) => Score(objectives, periods, asOf, null);
+
+    /// <inheritdoc />
+    public OkrScorecard Score(IEnumerable<Objective> objectives, IEnumerable<OkrPeriod> periods, DateOnly asOf, ScoringEvidence? evidence)
     {
         var plan = ScoringPlan.Create(Guard.NotNull(objectives), Guard.NotNull(periods));
+        var guardrails = new GuardrailJudge(plan, evidence, asOf);
         var keyResultScores = new KeyResultScore[plan.Objectives.Length][];
         for (var i = 0; i < plan.Objectives.Length; i++)
         {
             var objective = plan.Objectives[i];
-            keyResultScores[i] = objective.KeyResults.Select(kr => ScoreKeyResult(kr, plan.Periods[i], objective.Type, asOf)).ToArray();
+            var suggested = SuggestedWeights.For(objective.KeyResultArray, evidence?.DriverImportances);
+            var scores = new KeyResultScore[objective.KeyResultArray.Length];
+            for (var k = 0; k < scores.Length; k++)
+            {
+                var keyResult = objective.KeyResultArray[k];
+                scores[k] = ScoreKeyResult(keyResult, plan.Periods[i], objective.Type, asOf) with
+                {
+                    Guardrail = guardrails.Judge(keyResult, plan.Periods[i]),
+                    SuggestedWeight = suggested[k],
+                };
+            }
+
+            keyResultScores[i] = scores;
         }
 
         var rolled = RollUp(plan, i => WeightedMean(plan.Objectives[i].KeyResultArray, keyResultScores[i]));
+        var simulation = AttainmentSimulation.Run(plan, keyResultScores, rolled, asOf, _options);
         var result = new ObjectiveScore[plan.Objectives.Length];
         for (var i = 0; i < plan.Objectives.Length; i++)
         {
@@ -99,10 +138,54 @@ public sealed class OkrScorer : IOkrScorer
             var (score, reason) = rolled[i];
             OkrStatus? status = score is { } s ? (Boundary.AtLeast(s, 1) ? OkrStatus.Achieved : StatusFromGap(expected - s)) : null;
             Grade? grade = score is { } g ? GradeOf(g) : null;
-            result[i] = new ObjectiveScore(objective.Id, score, grade, status, expected, reason, ReadOnly.Wrap(keyResultScores[i]));
+            var stale = keyResultScores[i].Where(static k => k.Stale).Select(static k => k.KeyResultId).ToArray();
+            result[i] = new ObjectiveScore(objective.Id, score, grade, status, expected, reason, ReadOnly.Wrap(keyResultScores[i]))
+            {
+                AttainmentProbability = simulation[i].Probability,
+                AttainmentProbabilityError = simulation[i].Error,
+                Confidence = ConfidenceOf(objective.KeyResultArray, keyResultScores[i]),
+                StaleKeyResults = ReadOnly.Wrap(stale),
+                StatusReason = score is { } own ? StatusReasons.OfObjective(own, expected, status!.Value, stale.Length, keyResultScores[i].Length) : null,
+            };
         }
 
         return new OkrScorecard(asOf, ReadOnly.Wrap(result), Achievements(plan, asOf));
+    }
+
+    /// <summary>The objective's confidence from its key results' latest confidences, by <see cref="ScoringOptions.ConfidenceRollup"/>.</summary>
+    private double? ConfidenceOf(KeyResult[] keyResults, KeyResultScore[] scores)
+    {
+        double? result = null;
+        double weighted = 0, weights = 0, sum = 0;
+        var count = 0;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            if (scores[k].Confidence is not { } c)
+            {
+                continue;
+            }
+
+            count++;
+            sum += c;
+            weighted += keyResults[k].Weight * c;
+            weights += keyResults[k].Weight;
+            result = _options.ConfidenceRollup switch
+            {
+                ConfidenceRollup.Weakest => result is { } low ? Math.Min(low, c) : c,
+                ConfidenceRollup.Product => (result ?? 1) * c,
+                _ => null,
+            };
+        }
+
+        if (count == 0)
+        {
+            return null;
+        }
+
+        // Weighted mean; key results of weight 0 only: their plain mean.
+        return _options.ConfidenceRollup == ConfidenceRollup.WeightedMean
+            ? Math.Clamp(weights > 0 ? weighted / weights : sum / count, 0, 1)
+            : result;
     }
 
     /// <summary>Progress, score, status and expected progress of a key result on <paramref name="asOf"/>, given its latest check-in then.</summary>
@@ -129,7 +212,79 @@ public sealed class OkrScorer : IOkrScorer
                 break;
         }
 
-        return new Evaluation(progress, Math.Clamp(progress, 0, 1), CapByConfidence(status, latest?.Confidence), expected);
+        // A reached target needs no more check-ins, so an achieved key result is never stale.
+        var (stale, days) = Staleness(period, asOf, latest);
+        stale &= status != OkrStatus.Achieved;
+        var capped = CapByConfidence(status, latest?.Confidence);
+        if (stale && capped < _options.StaleStatusCap)
+        {
+            capped = _options.StaleStatusCap;
+        }
+
+        return new Evaluation(progress, Math.Clamp(progress, 0, 1), capped, expected, status, stale, days);
+    }
+
+    /// <summary>
+    /// Whether a key result is stale on <paramref name="asOf"/> (counted to the period's end when that is earlier):
+    /// its latest check-in more than <see cref="ScoringOptions.StaleAfterDays"/> old, or none once that many days
+    /// of the period have passed; with the days since its latest check-in.
+    /// </summary>
+    private (bool Stale, int? DaysSinceCheckIn) Staleness(OkrPeriod period, DateOnly asOf, CheckIn? latest)
+    {
+        var reference = asOf < period.End ? asOf : period.End;
+        if (latest is not null)
+        {
+            var days = Math.Max(0, reference.DayNumber - latest.Date.DayNumber);
+            return (days > _options.StaleAfterDays, days);
+        }
+
+        return (reference.DayNumber - period.Start.DayNumber >= _options.StaleAfterDays, null);
+    }
+
+    /// <summary>The points of the forecast, the line's prediction at E and the probability of attainment (see <see cref="AttainmentProbability"/>).</summary>
+    internal static (double? Probability, string? Reason) AttainmentOf(KeyResult keyResult, OkrPeriod period, DateOnly asOf)
+    {
+        if (!keyResult.IsDirectional)
+        {
+            return (null, "only increase and decrease key results have a probability of attainment");
+        }
+
+        if (PredictionOf(keyResult, period, asOf, out var points) is not { } prediction)
+        {
+            return (null, points < 3
+                ? $"{points} point(s) (the baseline and the check-ins); a probability needs at least 3"
+                : "all points are on one day; no trend can be fitted");
+        }
+
+        return (prediction.Probability(keyResult.Target!.Value, keyResult.Kind == KeyResultKind.Increase, prediction.SePrediction), null);
+    }
+
+    /// <summary>The least-squares prediction at E through (S, baseline) and each check-in on or before <paramref name="asOf"/>; null with fewer than 3 points or all on one day.</summary>
+    internal static TrendPrediction? PredictionOf(KeyResult keyResult, OkrPeriod period, DateOnly asOf, out int points)
+    {
+        var checkIns = keyResult.CheckInArray;
+        var count = 1;
+        while (count - 1 < checkIns.Length && checkIns[count - 1].Date <= asOf)
+        {
+            count++;
+        }
+
+        points = count;
+        if (count < 3)
+        {
+            return null;
+        }
+
+        var x = new double[count];
+        var y = new double[count];
+        y[0] = keyResult.Baseline!.Value;
+        for (var i = 1; i < count; i++)
+        {
+            x[i] = checkIns[i - 1].Date.DayNumber - period.Start.DayNumber;
+            y[i] = checkIns[i - 1].Value;
+        }
+
+        return TrendPrediction.Fit(x, y, period.SpanInDays);
     }
 
     /// <summary>The weighted mean of an objective's key-result scores on <paramref name="asOf"/>, without building score records.</summary>
@@ -326,7 +481,7 @@ public sealed class OkrScorer : IOkrScorer
                 stack.Push((node, true));
                 if (plan.Objectives[node].KeyResults.Count == 0)
                 {
-                    foreach (var child in plan.Children[node])
+                    foreach (var (child, _) in plan.Children[node])
                     {
                         if (state[child] == 0)
                         {
@@ -356,13 +511,13 @@ public sealed class OkrScorer : IOkrScorer
 
         double sum = 0, weights = 0;
         var scored = 0;
-        foreach (var child in children)
+        foreach (var (child, share) in children)
         {
             // A child still on the stack means the alignment links form a cycle back to this objective.
             if (state[child] == 2 && done[child].Score is { } s)
             {
-                sum += plan.Objectives[child].Weight * s;
-                weights += plan.Objectives[child].Weight;
+                sum += plan.Objectives[child].Weight * share * s;
+                weights += plan.Objectives[child].Weight * share;
                 scored++;
             }
         }

@@ -32,6 +32,24 @@ public sealed record ScoringOptions
     /// <summary>A latest check-in confidence below this caps a key result's status at <see cref="OkrStatus.AtRisk"/>. Default 0.7.</summary>
     public double AtRiskConfidenceBelow { get; init; } = 0.7;
 
+    /// <summary>
+    /// A key result whose latest check-in is more than this many days old on the as-of date (or the period's end,
+    /// whichever is earlier), or that has none after the first this-many days of the period, is stale. Default 14.
+    /// </summary>
+    public int StaleAfterDays { get; init; } = 14;
+
+    /// <summary>The best status a stale key result can have (<see cref="OkrStatus.Achieved"/>: no cap). Default <see cref="OkrStatus.AtRisk"/>.</summary>
+    public OkrStatus StaleStatusCap { get; init; } = OkrStatus.AtRisk;
+
+    /// <summary>How an objective's confidence is made from its key results' latest confidences. Default <see cref="ConfidenceRollup.Weakest"/>.</summary>
+    public ConfidenceRollup ConfidenceRollup { get; init; } = ConfidenceRollup.Weakest;
+
+    /// <summary>Draws of the simulation behind an objective's probability of attainment; 100 to 10,000,000. Default 10,000.</summary>
+    public int SimulationDraws { get; init; } = 10_000;
+
+    /// <summary>The seed of that simulation: the same seed and objectives give the same probabilities. Default 20261130.</summary>
+    public ulong SimulationSeed { get; init; } = 20261130;
+
     /// <summary>Checks that every threshold is finite and the pairs are ordered.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names the property.</exception>
     public void Validate()
@@ -47,6 +65,25 @@ public sealed record ScoringOptions
         InUnit(OffTrackConfidenceBelow, nameof(OffTrackConfidenceBelow));
         InUnit(AtRiskConfidenceBelow, nameof(AtRiskConfidenceBelow));
         Ordered(OffTrackConfidenceBelow, AtRiskConfidenceBelow, nameof(OffTrackConfidenceBelow), nameof(AtRiskConfidenceBelow));
+        if (StaleAfterDays < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StaleAfterDays), StaleAfterDays, $"ScoringOptions.StaleAfterDays ({StaleAfterDays}) must be at least 1.");
+        }
+
+        if (!Enum.IsDefined(StaleStatusCap))
+        {
+            throw new ArgumentOutOfRangeException(nameof(StaleStatusCap), StaleStatusCap, $"ScoringOptions.StaleStatusCap ({StaleStatusCap}) is not a status.");
+        }
+
+        if (!Enum.IsDefined(ConfidenceRollup))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConfidenceRollup), ConfidenceRollup, $"ScoringOptions.ConfidenceRollup ({ConfidenceRollup}) is not a roll-up.");
+        }
+
+        if (SimulationDraws is < 100 or > 10_000_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SimulationDraws), SimulationDraws, $"ScoringOptions.SimulationDraws ({SimulationDraws}) must be in [100, 10000000].");
+        }
     }
 
     private static void InUnit(double value, string name)

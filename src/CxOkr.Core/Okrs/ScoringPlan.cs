@@ -1,9 +1,12 @@
 namespace CxOkr.Okrs;
 
-/// <summary>Objectives resolved against their periods, with each objective's aligned children by index.</summary>
+/// <summary>
+/// Objectives resolved against their periods, with each objective's aligned children by index and share; key
+/// results that roll up their children's values already carry the check-ins that roll-up computes.
+/// </summary>
 internal sealed class ScoringPlan
 {
-    private ScoringPlan(Objective[] objectives, OkrPeriod[] periods, List<int>[] children)
+    private ScoringPlan(Objective[] objectives, OkrPeriod[] periods, List<(int Child, double Share)>[] children)
     {
         Objectives = objectives;
         Periods = periods;
@@ -14,7 +17,7 @@ internal sealed class ScoringPlan
 
     public OkrPeriod[] Periods { get; }
 
-    public List<int>[] Children { get; }
+    public List<(int Child, double Share)>[] Children { get; }
 
     public static ScoringPlan Create(IEnumerable<Objective> objectives, IEnumerable<OkrPeriod> periods)
     {
@@ -51,7 +54,7 @@ internal sealed class ScoringPlan
             resolved[i] = period;
         }
 
-        var children = new List<int>[list.Length];
+        var children = new List<(int Child, double Share)>[list.Length];
         for (var i = 0; i < list.Length; i++)
         {
             children[i] = [];
@@ -60,12 +63,16 @@ internal sealed class ScoringPlan
         for (var i = 0; i < list.Length; i++)
         {
             // A parent outside the set is simply not rolled up into; alignment checks report it.
-            if (list[i].ParentId is { } parentId && index.TryGetValue(parentId, out var parent))
+            foreach (var link in list[i].Parents)
             {
-                children[parent].Add(i);
+                if (index.TryGetValue(link.ObjectiveId, out var parent))
+                {
+                    children[parent].Add((i, link.Share));
+                }
             }
         }
 
+        ValueRollup.Apply(list, children);
         return new ScoringPlan(list, resolved, children);
     }
 }

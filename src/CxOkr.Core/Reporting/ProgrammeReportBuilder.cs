@@ -60,15 +60,34 @@ public sealed partial class ProgrammeReportBuilder
         }
 
         var (objectives, periods) = Scorable(workspace, notes);
-        var scorecard = _scorer.Score(objectives, periods, asOf);
         var drivers = AnalyseDrivers(workspace, used, notes, cancellationToken);
         var rankings = drivers.Select(static d => KeyDriverRanking.FromResult(d.OutcomeMetricId, d.Result)).ToList();
+        var evidence = new ScoringEvidence
+        {
+            Guardrails = Guardrails(workspace, used, asOf, notes),
+            DriverImportances = [.. rankings.Select(static r => new DriverImportance(r.OutcomeMetricId, r.Drivers))],
+        };
+        var scorecard = _scorer.Score(objectives, periods, asOf, evidence);
         var graph = CascadeGraph.From(workspace, rankings, LastPeriodResults(workspace, used));
         var alignment = _checker.Check(graph);
         var trends = Trends(workspace, used, notes);
         var changes = WhatChanged(trends, used);
         var dissatisfiers = Dissatisfiers(workspace, used, drivers, notes);
         return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Changes = changes, Dissatisfiers = dissatisfiers };
+    }
+
+    /// <summary>Guardrail metrics measured from the responses; a metric whose values are out of range (reject policy) is left to the check-ins, with a note.</summary>
+    private IReadOnlyList<GuardrailReading> Guardrails(Workspace workspace, List<Response> responses, DateOnly asOf, List<string> notes)
+    {
+        try
+        {
+            return GuardrailMeasurement.ForWorkspace(workspace, responses, asOf, options: _measureOptions);
+        }
+        catch (OutOfRangeValueException e)
+        {
+            notes.Add($"Guardrails are judged from check-ins only: {e.Message}");
+            return [];
+        }
     }
 
     /// <summary>

@@ -24,7 +24,12 @@ internal sealed record ObjectiveScoreJson(
     string? Status,
     double ExpectedProgress,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NoScoreReason,
-    IReadOnlyList<KeyResultScoreJson> KeyResults)
+    IReadOnlyList<KeyResultScoreJson> KeyResults,
+    double? AttainmentProbability,
+    double? AttainmentProbabilityError,
+    double? Confidence,
+    IReadOnlyList<string> StaleKeyResults,
+    string? StatusReason)
 {
     public static ObjectiveScoreJson From(ObjectiveScore objective) => new(
         objective.ObjectiveId,
@@ -33,7 +38,12 @@ internal sealed record ObjectiveScoreJson(
         objective.Status is { } status ? JsonNames.Of(status) : null,
         objective.ExpectedProgress,
         objective.NoScoreReason,
-        objective.KeyResults.Select(KeyResultScoreJson.From).ToList());
+        objective.KeyResults.Select(KeyResultScoreJson.From).ToList(),
+        objective.AttainmentProbability,
+        objective.AttainmentProbabilityError,
+        objective.Confidence,
+        objective.StaleKeyResults,
+        objective.StatusReason);
 }
 
 internal sealed record KeyResultScoreJson(
@@ -46,7 +56,14 @@ internal sealed record KeyResultScoreJson(
     string Status,
     double ExpectedProgress,
     double? Confidence,
-    ForecastJson? Forecast)
+    ForecastJson? Forecast,
+    double? AttainmentProbability,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NoProbabilityReason,
+    bool Stale,
+    int? DaysSinceCheckIn,
+    string? StatusReason,
+    GuardrailJson? Guardrail,
+    double? SuggestedWeight)
 {
     public static KeyResultScoreJson From(KeyResultScore score) => new(
         score.KeyResultId,
@@ -58,10 +75,19 @@ internal sealed record KeyResultScoreJson(
         JsonNames.Of(score.Status),
         score.ExpectedProgress,
         score.Confidence,
-        score.Forecast is { } f ? new ForecastJson(f.Value, f.Progress, f.Score) : null);
+        score.Forecast is { } f ? new ForecastJson(f.Value, f.Progress, f.Score) : null,
+        score.AttainmentProbability,
+        score.NoProbabilityReason,
+        score.Stale,
+        score.DaysSinceCheckIn,
+        score.StatusReason,
+        score.Guardrail is { } g ? new GuardrailJson(g.MetricId, g.Margin, g.Start, g.Current, g.Breached, g.Source) : null,
+        score.SuggestedWeight);
 }
 
 internal sealed record ForecastJson(double Value, double Progress, double Score);
+
+internal sealed record GuardrailJson(string MetricId, double Margin, double? Start, double? Current, bool? Breached, string? Source);
 
 internal sealed record AchievementJson(
     string Date,

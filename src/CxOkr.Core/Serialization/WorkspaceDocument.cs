@@ -55,6 +55,10 @@ internal sealed class ObjectiveDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? ParentId { get; set; }
 
+    public List<string?>? ParentIds { get; set; }
+
+    public List<double?>? ParentShares { get; set; }
+
     public string? Type { get; set; }
 
     public double? Weight { get; set; }
@@ -79,6 +83,12 @@ internal sealed class KeyResultDocument
     public double? Threshold { get; set; }
 
     public double? Weight { get; set; }
+
+    public string? Rollup { get; set; }
+
+    public string? GuardrailMetricId { get; set; }
+
+    public double? GuardrailMargin { get; set; }
 
     public List<CheckInDocument?>? CheckIns { get; set; }
 }

@@ -226,6 +226,8 @@ internal sealed partial class WorkspaceDocumentConverter
                 Problem(path + ".parentId", badParent);
             }
 
+            var parents = ConvertParents(d, path, id, parentId);
+
             if (id is not null && !objectiveIds.Add(id) && _strict)
             {
                 Problem(path + ".id", $"'{id}' is used by another objective; objective ids must be unique.");
@@ -267,7 +269,7 @@ internal sealed partial class WorkspaceDocumentConverter
 
             if (_problems.Count == before)
             {
-                objectives.Add(new Objective(id!, title!, unitId!, periodId!, keyResults, parentId, type, weight));
+                objectives.Add(new Objective(id!, title!, unitId!, periodId!, keyResults, parents is null ? parentId : null, type, weight, parents));
             }
         }
 
@@ -277,19 +279,77 @@ internal sealed partial class WorkspaceDocumentConverter
             for (var i = 0; i < objectives.Count; i++)
             {
                 var objective = objectives[i];
-                if (objective.ParentId is { } parent && !byId.ContainsKey(parent) && !objectiveIds.Contains(parent))
+                for (var p = 0; p < objective.Parents.Count; p++)
                 {
-                    Problem($"$.objectives[{IndexOf(documents, objective.Id)}].parentId", $"'{parent}' is not the id of any objective.");
+                    var parent = objective.Parents[p].ObjectiveId;
+                    if (!byId.ContainsKey(parent) && !objectiveIds.Contains(parent))
+                    {
+                        var field = objective.HasParentList ? $"parentIds[{p}]" : "parentId";
+                        Problem($"$.objectives[{IndexOf(documents, objective.Id)}].{field}", $"'{parent}' is not the id of any objective.");
+                    }
                 }
             }
 
-            foreach (var cycle in ParentLinks.Cycles(objectives.Select(static o => (o.Id, o.ParentId))))
+            foreach (var cycle in ParentLinks.Cycles(objectives.Select(static o => (o.Id, (IReadOnlyList<string>)o.Parents.Select(static p => p.ObjectiveId).ToArray()))))
             {
                 Problem("$.objectives", $"the parent links of objectives {string.Join(" -> ", cycle)} form a cycle.");
             }
         }
 
         return objectives;
+    }
+
+    /// <summary>The parents of <c>parentIds</c> (with <c>parentShares</c>, or equal shares 1/k without), or null when the objective has none or one <c>parentId</c>.</summary>
+    private List<ObjectiveParent>? ConvertParents(ObjectiveDocument d, string path, string? id, string? parentId)
+    {
+        if (d.ParentIds is null)
+        {
+            if (d.ParentShares is not null)
+            {
+                Problem(path + ".parentShares", "is given without parentIds; remove it or add parentIds.");
+            }
+
+            return null;
+        }
+
+        if (parentId is not null)
+        {
+            Problem(path + ".parentIds", "is given together with parentId; give one parentId or a list of parentIds, not both.");
+            return null;
+        }
+
+        if (d.ParentShares is { } shares && shares.Count != d.ParentIds.Count)
+        {
+            Problem(path + ".parentShares", $"has {shares.Count} share(s) for {d.ParentIds.Count} parentIds; give one share per parent.");
+            return null;
+        }
+
+        var before = _problems.Count;
+        var parents = new List<ObjectiveParent>(d.ParentIds.Count);
+        for (var p = 0; p < d.ParentIds.Count; p++)
+        {
+            var parent = RequiredId(d.ParentIds[p], $"{path}.parentIds[{p}]");
+            var share = d.ParentShares is { } given ? given[p] : 1.0 / d.ParentIds.Count;
+            if (share is not { } value)
+            {
+                Problem($"{path}.parentShares[{p}]", "is null; expected a number in (0, 1].");
+            }
+            else if (ObjectiveRules.Share(value) is { } badShare)
+            {
+                Problem($"{path}.parentShares[{p}]", badShare);
+            }
+            else if (parent is not null)
+            {
+                parents.Add(new ObjectiveParent(parent, value));
+            }
+        }
+
+        if (_problems.Count == before && ObjectiveRules.Parents(id ?? "?", parents) is { } badParents)
+        {
+            Problem(path + (badParents.Contains("shares sum", StringComparison.Ordinal) ? ".parentShares" : ".parentIds"), badParents);
+        }
+
+        return parents;
     }
 
     private KeyResult? ConvertKeyResult(KeyResultDocument? d, string path, OkrPeriod? period, Dictionary<string, string> keyResultIds, string objectiveId)
@@ -319,6 +379,25 @@ internal sealed partial class WorkspaceDocumentConverter
         }
 
         CheckKindFields(d, kind, path);
+        KeyResultRollup? rollup = null;
+        if (d.Rollup is not null)
+        {
+            if (JsonNames.TryParseCamel(d.Rollup, out KeyResultRollup parsed))
+            {
+                rollup = parsed;
+            }
+            else
+            {
+                Problem(path + ".rollup", $"'{d.Rollup}' is not a roll-up; expected {JsonNames.AllCamel<KeyResultRollup>()}.");
+            }
+        }
+
+        var guardrailMetricId = OptionalId(d.GuardrailMetricId, path + ".guardrailMetricId");
+        foreach (var violation in KeyResultRules.Extensions(kind, metricId, rollup, guardrailMetricId, d.GuardrailMargin ?? 0))
+        {
+            Problem($"{path}.{violation.Field}", violation.Message);
+        }
+
         var checkIns = new List<CheckIn>();
         var list = d.CheckIns ?? [];
         for (var c = 0; c < list.Count; c++)
@@ -335,7 +414,7 @@ internal sealed partial class WorkspaceDocumentConverter
             return null;
         }
 
-        return new KeyResult(id!, title!, kind, d.Baseline, d.Target, d.Threshold, weight, metricId, checkIns);
+        return new KeyResult(id!, title!, kind, d.Baseline, d.Target, d.Threshold, weight, metricId, checkIns, rollup, guardrailMetricId, d.GuardrailMargin ?? 0);
     }
 
     private void CheckKindFields(KeyResultDocument d, KeyResultKind kind, string path)

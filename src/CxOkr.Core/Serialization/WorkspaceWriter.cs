@@ -40,7 +40,9 @@ public static class WorkspaceWriter
                 Title = o.Title,
                 UnitId = o.UnitId,
                 PeriodId = o.PeriodId,
-                ParentId = o.ParentId,
+                ParentId = o.HasParentList ? null : o.ParentId,
+                ParentIds = o.HasParentList ? [.. o.Parents.Select(static p => p.ObjectiveId)] : null,
+                ParentShares = o.HasParentList ? [.. o.Parents.Select(static p => (double?)p.Share)] : null,
                 Type = JsonNames.Of(o.Type),
                 Weight = o.Weight,
                 KeyResults = [.. o.KeyResults.Select(ToDocument)],
@@ -61,6 +63,9 @@ public static class WorkspaceWriter
         Target = kr.Target,
         Threshold = kr.Threshold,
         Weight = kr.Weight,
+        Rollup = kr.Rollup is { } rollup ? JsonNames.Camel(rollup) : null,
+        GuardrailMetricId = kr.GuardrailMetricId,
+        GuardrailMargin = kr.GuardrailMetricId is null && kr.GuardrailMargin == 0 ? null : kr.GuardrailMargin,
         CheckIns = [.. kr.CheckIns.Select(static c => new CheckInDocument { Date = Date(c.Date), Value = c.Value, Confidence = c.Confidence, Note = c.Note })],
     };
 

@@ -237,10 +237,10 @@ public static class WorkspaceTransfer
                 checkIns.Add(c);
             }
 
-            keyResults.Add(new KeyResult(kr.Id, kr.Title, kr.Kind, kr.Baseline, kr.Target, kr.Threshold, kr.Weight, kr.MetricId, checkIns));
+            keyResults.Add(kr.WithCheckIns(checkIns));
         }
 
-        return new Objective(objective.Id, objective.Title, objective.UnitId, objective.PeriodId, keyResults, objective.ParentId, objective.Type, objective.Weight);
+        return objective.WithKeyResults(keyResults);
     }
 
     /// <summary>Returns the objective with every key result's check-ins removed, as <see cref="IObjectiveStore.UpsertAsync"/> wants it.</summary>
@@ -255,7 +255,6 @@ public static class WorkspaceTransfer
             return objective;
         }
 
-        var keyResults = objective.KeyResults.Select(static kr => new KeyResult(kr.Id, kr.Title, kr.Kind, kr.Baseline, kr.Target, kr.Threshold, kr.Weight, kr.MetricId));
-        return new Objective(objective.Id, objective.Title, objective.UnitId, objective.PeriodId, keyResults, objective.ParentId, objective.Type, objective.Weight);
+        return objective.WithKeyResults(objective.KeyResults.Select(static kr => kr.WithCheckIns([])));
     }
 }

@@ -45,4 +45,65 @@ internal static class ParentLinks
 
         return cycles;
     }
+
+    /// <summary>
+    /// Finds cycles of parent links where a node may have several parents (multi-parent alignment), iteratively:
+    /// each cycle is reported once, as the path from its first node met on a depth-first walk back to it.
+    /// </summary>
+    public static List<List<string>> Cycles(IEnumerable<(string Id, IReadOnlyList<string> ParentIds)> nodes)
+    {
+        var parents = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (id, parentIds) in nodes)
+        {
+            parents.TryAdd(id, parentIds);
+        }
+
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 on the current path, 2 finished
+        var cycles = new List<List<string>>();
+        var path = new List<string>();
+        var stack = new Stack<(string Node, int Next)>();
+        foreach (var start in parents.Keys)
+        {
+            if (state.ContainsKey(start))
+            {
+                continue;
+            }
+
+            stack.Push((start, 0));
+            state[start] = 1;
+            path.Add(start);
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                var links = parents[node];
+                if (next < links.Count)
+                {
+                    stack.Push((node, next + 1));
+                    var parent = links[next];
+                    if (!parents.ContainsKey(parent))
+                    {
+                        continue;
+                    }
+
+                    if (!state.TryGetValue(parent, out var s))
+                    {
+                        state[parent] = 1;
+                        path.Add(parent);
+                        stack.Push((parent, 0));
+                    }
+                    else if (s == 1)
+                    {
+                        cycles.Add(path.GetRange(path.IndexOf(parent), path.Count - path.IndexOf(parent)));
+                    }
+
+                    continue;
+                }
+
+                state[node] = 2;
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+
+        return cycles;
+    }
 }

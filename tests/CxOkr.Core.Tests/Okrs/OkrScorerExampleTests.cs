@@ -9,6 +9,9 @@ public sealed class OkrScorerExampleTests
     private static readonly DateOnly Nov15 = new(2026, 11, 15);
     private readonly OkrScorer _scorer = new();
 
+    // For the examples about other rules whose check-ins are older than StaleAfterDays: no stale cap (issue 15).
+    private readonly OkrScorer _noStaleCap = new(new ScoringOptions { StaleStatusCap = OkrStatus.Achieved });
+
     private static Objective IssueExample() => new(
         "o-onboard",
         "Onboarding feels effortless",
@@ -48,7 +51,10 @@ public sealed class OkrScorerExampleTests
         Assert.Equal(1.0, reply.Forecast.Score);
 
         Assert.Equal(OkrStatus.OffTrack, objective.KeyResults[1].Status); // no check-in: unmet
-        Assert.Equal(OkrStatus.OnTrack, objective.KeyResults[2].Status); // not done, period not over
+        // Not done, period not over: on track, but with no check-in in the 45 days since the period start it is
+        // stale and capped at atRisk (issue 15 changed this from onTrack).
+        Assert.Equal(OkrStatus.AtRisk, objective.KeyResults[2].Status);
+        Assert.True(objective.KeyResults[2].Stale);
 
         // (2 * 2/7 + 1 * 0 + 1 * 0) / 4 = 1/7
         Assert.Equal(1.0 / 7.0, objective.Score!.Value, 12);
@@ -81,7 +87,7 @@ public sealed class OkrScorerExampleTests
 
         // 0.8 - 0.7 is 0.10000000000000009 in floating point; the gap is still within OnTrackMaxGap 0.10.
         var kr = KeyResult.Increase("k", "k", 0, 10, checkIns: [new CheckIn(Q4.Start, 7)]);
-        var scorer = new OkrScorer(new ScoringOptions { CommittedTargetScore = 0.8 });
+        var scorer = new OkrScorer(new ScoringOptions { CommittedTargetScore = 0.8, StaleStatusCap = OkrStatus.Achieved });
         Assert.Equal(OkrStatus.OnTrack, scorer.ScoreKeyResult(kr, Q4, ObjectiveType.Committed, Q4.End).Status);
 
         // A score a rounding error below a band's bound is in that band; further below, it is not.
@@ -106,7 +112,7 @@ public sealed class OkrScorerExampleTests
 
         // A measured CSAT of 4.4999999999999991 (a mean of decimal answers) holds "at or above 4.5".
         var csat = KeyResult.AtLeast("csat", "csat", 4.5, checkIns: [new CheckIn(new DateOnly(2026, 10, 10), 4.4999999999999991)]);
-        Assert.Equal(OkrStatus.OnTrack, _scorer.ScoreKeyResult(csat, Q4, ObjectiveType.Committed, Q4.End).Status);
+        Assert.Equal(OkrStatus.OnTrack, _noStaleCap.ScoreKeyResult(csat, Q4, ObjectiveType.Committed, Q4.End).Status);
         var missed = KeyResult.AtLeast("csat", "csat", 4.5, checkIns: [new CheckIn(new DateOnly(2026, 10, 10), 4.4999)]);
         Assert.Equal(OkrStatus.OffTrack, _scorer.ScoreKeyResult(missed, Q4, ObjectiveType.Committed, Q4.End).Status);
     }
@@ -170,7 +176,8 @@ public sealed class OkrScorerExampleTests
     public void Milestone_not_done_is_off_track_from_the_period_end()
     {
         var kr = KeyResult.Milestone("m", "m");
-        Assert.Equal(OkrStatus.OnTrack, _scorer.ScoreKeyResult(kr, Q4, ObjectiveType.Committed, Q4.End.AddDays(-1)).Status);
+        Assert.Equal(OkrStatus.OnTrack, _noStaleCap.ScoreKeyResult(kr, Q4, ObjectiveType.Committed, Q4.End.AddDays(-1)).Status);
+        Assert.Equal(OkrStatus.AtRisk, _scorer.ScoreKeyResult(kr, Q4, ObjectiveType.Committed, Q4.End.AddDays(-1)).Status); // stale (issue 15)
         Assert.Equal(OkrStatus.OffTrack, _scorer.ScoreKeyResult(kr, Q4, ObjectiveType.Committed, Q4.End).Status);
         var done = kr.WithCheckIn(new CheckIn(Nov15, 1));
         Assert.Equal(OkrStatus.Achieved, _scorer.ScoreKeyResult(done, Q4, ObjectiveType.Committed, Nov15).Status);

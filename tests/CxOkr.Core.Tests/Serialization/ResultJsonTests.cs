@@ -86,11 +86,13 @@ public sealed class ResultJsonTests
         using var json = JsonDocument.Parse(ResultJson.ToJson(scorecard));
         var root = json.RootElement;
         Assert.Equal(["asOf", "objectives", "achievements"], Names(root));
-        Assert.Equal(["id", "score", "grade", "status", "expectedProgress", "keyResults"], Names(root.GetProperty("objectives")[0]));
-        Assert.Equal(["id", "score", "grade", "status", "expectedProgress", "noScoreReason", "keyResults"], Names(root.GetProperty("objectives")[1]));
+        // Issue 15 appended attainmentProbability ... statusReason (objectives) and attainmentProbability ... suggestedWeight (key results).
+        string[] objectiveAdded = ["attainmentProbability", "attainmentProbabilityError", "confidence", "staleKeyResults", "statusReason"];
+        Assert.Equal(["id", "score", "grade", "status", "expectedProgress", "keyResults", .. objectiveAdded], Names(root.GetProperty("objectives")[0]));
+        Assert.Equal(["id", "score", "grade", "status", "expectedProgress", "noScoreReason", "keyResults", .. objectiveAdded], Names(root.GetProperty("objectives")[1]));
         Assert.Equal(JsonValueKind.Null, root.GetProperty("objectives")[1].GetProperty("score").ValueKind);
         var kr = root.GetProperty("objectives")[0].GetProperty("keyResults")[0];
-        Assert.Equal(["id", "kind", "current", "hasCheckIn", "progress", "score", "status", "expectedProgress", "confidence", "forecast"], Names(kr));
+        Assert.Equal(["id", "kind", "current", "hasCheckIn", "progress", "score", "status", "expectedProgress", "confidence", "forecast", "attainmentProbability", "stale", "daysSinceCheckIn", "statusReason", "guardrail", "suggestedWeight"], Names(kr));
         Assert.Equal("atLeast", kr.GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, kr.GetProperty("current").ValueKind);
         Assert.Equal(JsonValueKind.Null, kr.GetProperty("forecast").ValueKind);

@@ -1,5 +1,5 @@
 using CxOkr.Findings;
-using CxOkr.Okrs;
+using CxOkr.Utilities;
 
 namespace CxOkr.Alignment.Rules;
 
@@ -11,37 +11,14 @@ internal sealed class CycleRule : IAlignmentRule
 
     public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
     {
-        // Walk up each parent chain once, iteratively; a node met again on the current walk closes a loop.
-        // State is keyed by reference, so the walk never re-hashes ids.
-        var state = new Dictionary<Objective, bool>(graph.Objectives.Count, ReferenceEqualityComparer.Instance); // true: on the current walk
-        var walk = new List<Objective>();
-        foreach (var start in graph.Objectives)
+        // A depth-first walk up every parent link (an objective may have several), iteratively; a node met again
+        // on the current path closes a loop. Ids resolve to the first objective of that id, as FindObjective does.
+        var nodes = graph.Objectives.Select(static o => (o.Id, (IReadOnlyList<string>)o.Parents.Select(static p => p.ObjectiveId).ToArray()));
+        foreach (var cycle in ParentLinks.Cycles(nodes))
         {
-            if (state.ContainsKey(start))
-            {
-                continue;
-            }
-
-            walk.Clear();
-            var current = start;
-            while (current is not null && !state.ContainsKey(current))
-            {
-                state[current] = true;
-                walk.Add(current);
-                current = graph.ParentOf(current);
-            }
-
-            if (current is not null && state[current])
-            {
-                var cycle = walk.GetRange(walk.IndexOf(current), walk.Count - walk.IndexOf(current));
-                var members = cycle.Select(static o => o.Id).Order(StringComparer.Ordinal).ToArray();
-                yield return new Finding(Id, DefaultSeverity, members, $"Objectives {string.Join(" -> ", cycle.Select(Describe.Objective))} align to each other in a loop, so none of them leads up to a top-level goal.");
-            }
-
-            foreach (var node in walk)
-            {
-                state[node] = false;
-            }
+            var objectives = cycle.Select(id => graph.FindObjective(id)!).ToList();
+            var members = cycle.Order(StringComparer.Ordinal).ToArray();
+            yield return new Finding(Id, DefaultSeverity, members, $"Objectives {string.Join(" -> ", objectives.Select(Describe.Objective))} align to each other in a loop, so none of them leads up to a top-level goal.");
         }
     }
 }

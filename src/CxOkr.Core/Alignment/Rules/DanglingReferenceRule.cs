@@ -21,9 +21,12 @@ internal sealed class DanglingReferenceRule : IAlignmentRule
         foreach (var objective in graph.Objectives)
         {
             var name = Describe.Objective(objective);
-            if (objective.ParentId is { } parent && graph.FindObjective(parent) is null)
+            foreach (var link in objective.Parents)
             {
-                yield return new Finding(Id, DefaultSeverity, [objective.Id, parent], $"Objective {name} aligns to objective '{parent}', which does not exist.");
+                if (graph.FindObjective(link.ObjectiveId) is null)
+                {
+                    yield return new Finding(Id, DefaultSeverity, [objective.Id, link.ObjectiveId], $"Objective {name} aligns to objective '{link.ObjectiveId}', which does not exist.");
+                }
             }
 
             if (graph.FindUnit(objective.UnitId) is null)

@@ -12,7 +12,7 @@ internal sealed class OrphanRule : IAlignmentRule
     {
         foreach (var objective in graph.Objectives)
         {
-            if (objective.ParentId is null && graph.FindUnit(objective.UnitId) is { ParentId: { } parentUnit } unit)
+            if (objective.Parents.Count == 0 && graph.FindUnit(objective.UnitId) is { ParentId: { } parentUnit } unit)
             {
                 yield return new Finding(Id, DefaultSeverity, [objective.Id], $"Objective {Describe.Objective(objective)} of '{unit.Name}' aligns to no objective, although '{unit.Name}' belongs to '{graph.FindUnit(parentUnit)?.Name ?? parentUnit}'.");
             }

@@ -10,10 +10,9 @@ internal sealed class OwnerOutsideParentUnitRule : IAlignmentRule
 
     public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
     {
-        foreach (var child in graph.Objectives)
+        foreach (var (child, parent) in graph.Objectives.SelectMany(c => graph.ParentsOf(c).Select(p => (c, p))))
         {
-            if (graph.ParentOf(child) is not { } parent
-                || graph.FindUnit(child.UnitId) is not { } childUnit
+            if (graph.FindUnit(child.UnitId) is not { } childUnit
                 || graph.FindUnit(parent.UnitId) is not { } parentUnit
                 || graph.IsSameOrDescendantUnit(child.UnitId, parent.UnitId))
             {

@@ -10,10 +10,9 @@ internal sealed class PeriodOutsideParentRule : IAlignmentRule
 
     public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
     {
-        foreach (var child in graph.Objectives)
+        foreach (var (child, parent) in graph.Objectives.SelectMany(c => graph.ParentsOf(c).Select(p => (c, p))))
         {
-            if (graph.ParentOf(child) is not { } parent
-                || graph.FindPeriod(child.PeriodId) is not { } childPeriod
+            if (graph.FindPeriod(child.PeriodId) is not { } childPeriod
                 || graph.FindPeriod(parent.PeriodId) is not { } parentPeriod
                 || childPeriod.IsWithin(parentPeriod))
             {

@@ -10,13 +10,8 @@ internal sealed class TierInversionRule : IAlignmentRule
 
     public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
     {
-        foreach (var child in graph.Objectives)
+        foreach (var (child, parent) in graph.Objectives.SelectMany(c => graph.ParentsOf(c).Select(p => (c, p))))
         {
-            if (graph.ParentOf(child) is not { } parent)
-            {
-                continue;
-            }
-
             Journeys.MetricTier? highest = null;
             foreach (var metricId in graph.MetricIdArrayOf(parent))
             {

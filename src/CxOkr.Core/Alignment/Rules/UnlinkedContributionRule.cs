@@ -10,13 +10,8 @@ internal sealed class UnlinkedContributionRule : IAlignmentRule
 
     public IEnumerable<Finding> Check(CascadeGraph graph, AlignmentOptions options)
     {
-        foreach (var child in graph.Objectives)
+        foreach (var (child, parent) in graph.Objectives.SelectMany(c => graph.ParentsOf(c).Select(p => (c, p))))
         {
-            if (graph.ParentOf(child) is not { } parent)
-            {
-                continue;
-            }
-
             var childMetrics = graph.MetricIdArrayOf(child);
             var parentMetrics = graph.MetricIdArrayOf(parent);
             if (childMetrics.Length == 0 || parentMetrics.Length == 0 || Contributes(graph, childMetrics, parentMetrics))
