@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return Commands.ReportCommand.Create(context);
         yield return Commands.MetricsCommand.Create(context);
         yield return Commands.JourneysCommand.Create(context);
+        yield return Commands.LinkageCommand.Create(context);
     }
 }

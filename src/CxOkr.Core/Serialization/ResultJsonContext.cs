@@ -18,6 +18,8 @@ namespace CxOkr.Serialization;
 [JsonSerializable(typeof(BootstrapIntervalJson))]
 [JsonSerializable(typeof(AlignmentReportJson))]
 [JsonSerializable(typeof(JourneyMapJson))]
+[JsonSerializable(typeof(LinkageResultJson))]
+[JsonSerializable(typeof(List<LinkageResultJson>))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext
 {
 }
