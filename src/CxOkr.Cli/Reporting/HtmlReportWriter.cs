@@ -9,7 +9,7 @@ using static CxOkr.Cli.Reporting.Svg;
 namespace CxOkr.Cli.Reporting;
 
 /// <summary>Renders a <see cref="ProgrammeReport"/> as one self-contained HTML file (inline CSS and SVG, no scripts).</summary>
-internal static class HtmlReportWriter
+internal static partial class HtmlReportWriter
 {
     private const string Css = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:1100px;color:#263238;padding:0 1rem}
@@ -42,6 +42,7 @@ internal static class HtmlReportWriter
         AlignmentFindings(html, report);
         MetricTrends(html, report);
         KeyDrivers(html, report);
+        Linkage(html, report);
         if (report.Notes.Count > 0)
         {
             html.AppendLine("<h2>Notes</h2><ul>");

@@ -118,23 +118,23 @@ public sealed class LinkageAnalyzer
         var model = LinkageModel.Build(metrics, links, table, target);
         var data = LinkageData.Prepare(model, table, options.Weight);
         var nodes = model.Nodes.Length;
+        var sds = new double[nodes];
+        for (var v = 0; v < nodes; v++)
+        {
+            var s = data.Columns[v].Statistics;
+            sds[v] = s.Count < 2 ? double.NaN : Math.Sqrt(s.CoMoment(0, 0) / (s.SumOfWeights - (s.SumOfSquaredWeights / s.SumOfWeights)));
+        }
+
         var equations = new List<LinkageEquation>();
         var coefficients = new double[nodes][];
         for (var v = 0; v < nodes; v++)
         {
             if (data.Equations[v] is { } block)
             {
-                var (equation, beta) = Fit(model, v, block.Statistics);
+                var (equation, beta) = Fit(model, v, block.Statistics, sds);
                 equations.Add(equation);
                 coefficients[v] = beta;
             }
-        }
-
-        var sds = new double[nodes];
-        for (var v = 0; v < nodes; v++)
-        {
-            var s = data.Columns[v].Statistics;
-            sds[v] = s.Count < 2 ? double.NaN : Math.Sqrt(s.CoMoment(0, 0) / (s.SumOfWeights - (s.SumOfSquaredWeights / s.SumOfWeights)));
         }
 
         if (!(sds[model.TargetIndex] > 0))
@@ -204,7 +204,7 @@ public sealed class LinkageAnalyzer
     }
 
     /// <summary>The fit of node v's equation from its full-sample statistics, as summary.lm reports it.</summary>
-    private static (LinkageEquation Equation, double[] Beta) Fit(LinkageModel model, int v, CovarianceAccumulator statistics)
+    private static (LinkageEquation Equation, double[] Beta) Fit(LinkageModel model, int v, CovarianceAccumulator statistics, double[] sds)
     {
         var id = model.Nodes[v].Id;
         var predictors = model.Predictors[v];
@@ -245,7 +245,7 @@ public sealed class LinkageAnalyzer
             intercept -= beta[j] * means[j + 1];
             var se = Math.Sqrt(sigma2 * inverseDiagonal[j]);
             var t = beta[j] / se;
-            terms[j] = new LinkageTerm(model.Nodes[predictors[j]].Id, beta[j], se, t, SpecialFunctions.BetaRegularized(df / 2.0, 0.5, df / (df + (t * t))));
+            terms[j] = new LinkageTerm(model.Nodes[predictors[j]].Id, beta[j], se, t, SpecialFunctions.BetaRegularized(df / 2.0, 0.5, df / (df + (t * t))), beta[j] * sds[predictors[j]] / sds[v]);
         }
 
         return (new LinkageEquation(id, n, Math.Clamp(1 - (rss / cyy), 0, 1), intercept, terms), beta);

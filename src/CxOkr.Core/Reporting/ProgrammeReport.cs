@@ -31,4 +31,12 @@ public sealed record ProgrammeReport(
     /// <summary>What could not be computed, and why (e.g. too few responses). A read-only copy of what was given.</summary>
     /// <exception cref="ArgumentNullException">Null.</exception>
     public IReadOnlyList<string> Notes { get; init => field = Utilities.ReadOnly.CopyOf(value); } = Utilities.ReadOnly.CopyOf(Notes);
+
+    /// <summary>
+    /// Tier linkage into each relationship target with incoming links that the responses carry (and, when a
+    /// target cannot be estimated, into the journey metrics linked into it; the notes say why); empty without responses.
+    /// A read-only copy of what was given.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<Linkage.LinkageResult> Linkage { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
 }

@@ -17,7 +17,7 @@ namespace CxOkr.Reporting;
 /// with intervals. An outcome whose drivers cannot be analysed is noted, not analysed.
 /// </summary>
 /// <threadsafety>Thread-safe when the scorer, checker, analyzer and bootstrapper it was given are (the built-in ones are): it holds only them and its options, and each build keeps its state in locals.</threadsafety>
-public sealed class ProgrammeReportBuilder
+public sealed partial class ProgrammeReportBuilder
 {
     private readonly IOkrScorer _scorer;
     private readonly IAlignmentChecker _checker;
@@ -60,7 +60,8 @@ public sealed class ProgrammeReportBuilder
         var graph = CascadeGraph.From(workspace, rankings);
         var alignment = _checker.Check(graph);
         var trends = Trends(workspace, used, notes);
-        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes);
+        var linkage = AnalyseLinkage(workspace, used, notes, cancellationToken);
+        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Linkage = linkage };
     }
 
     /// <summary>

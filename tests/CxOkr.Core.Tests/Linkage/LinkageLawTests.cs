@@ -80,6 +80,16 @@ public sealed class LinkageLawTests
                 var sign = (e.MetricId == column ? Math.Sign(scale) : 1) * (column == "t" ? Math.Sign(scale) : 1);
                 Relative(e.StandardizedTotal * sign, r.StandardizedTotal, e.MetricId);
             }
+
+            foreach (var (e, r) in original.Equations.Zip(rescaled.Equations))
+            {
+                foreach (var (t, u) in e.Terms.Zip(r.Terms))
+                {
+                    var sign = t.MetricId == column || e.MetricId == column ? Math.Sign(scale) : 1;
+                    Relative(t.StandardizedCoefficient * sign, u.StandardizedCoefficient, $"{e.MetricId}~{t.MetricId}");
+                    Relative(t.T * sign, u.T, $"{e.MetricId}~{t.MetricId}");
+                }
+            }
         });
 
     [Property(MaxTest = 100)]
