@@ -137,7 +137,7 @@ internal sealed class LinkageModel
             }
 
             // Pushed in reverse so that paths come out in the order of the model (upstream metrics first).
-            foreach (var next in outgoing[node].Reverse())
+            foreach (var next in Enumerable.Reverse(outgoing[node]))
             {
                 stack.Push((next, [.. path, next]));
             }
