@@ -160,28 +160,57 @@ internal sealed class LinkageData
             coMoments.Clear();
             long drawn = 0;
             double s0 = 0, s0Squared = 0;
-            var centred = Centred.AsSpan();
-            for (var i = 0; i < Rows.Length; i++)
+            var centred = Centred;
+            var rows = Rows;
+            var weights = Weights;
+            if (m == 1)
             {
-                var c = counts[Rows[i]];
-                if (c == 0)
+                // One column (a standard deviation): scalar sums, no matrix.
+                double sum = 0, squares = 0;
+                for (var i = 0; i < rows.Length; i++)
                 {
-                    continue;
+                    var c = counts[rows[i]];
+                    if (c == 0)
+                    {
+                        continue;
+                    }
+
+                    var cw = c * weights[i];
+                    drawn += c;
+                    s0 += cw;
+                    s0Squared += cw * weights[i];
+                    var x = centred[i];
+                    sum += cw * x;
+                    squares += cw * x * x;
                 }
 
-                var cw = c * Weights[i];
-                drawn += c;
-                s0 += cw;
-                s0Squared += cw * Weights[i];
-                var row = centred.Slice(i * m, m);
-                for (var a = 0; a < m; a++)
+                s1[0] = sum;
+                coMoments[0] = squares;
+            }
+            else
+            {
+                for (var i = 0; i < rows.Length; i++)
                 {
-                    var f = cw * row[a];
-                    s1[a] += f;
-                    var target = coMoments.Slice(a * m, m);
-                    for (var b = a; b < m; b++)
+                    var c = counts[rows[i]];
+                    if (c == 0)
                     {
-                        target[b] += f * row[b];
+                        continue;
+                    }
+
+                    var cw = c * weights[i];
+                    drawn += c;
+                    s0 += cw;
+                    s0Squared += cw * weights[i];
+                    var offset = i * m;
+                    for (var a = 0; a < m; a++)
+                    {
+                        var f = cw * centred[offset + a];
+                        s1[a] += f;
+                        var at = a * m;
+                        for (var b = a; b < m; b++)
+                        {
+                            coMoments[at + b] += f * centred[offset + b];
+                        }
                     }
                 }
             }
