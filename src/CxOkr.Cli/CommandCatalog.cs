@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return Commands.CompareCommand.Create(context);
         yield return Commands.PlanCommand.Create(context);
         yield return Commands.DissatisfiersCommand.Create(context);
+        yield return Commands.LinkageCommand.Create(context);
     }
 }

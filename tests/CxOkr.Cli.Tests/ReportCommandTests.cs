@@ -23,6 +23,10 @@ public sealed class ReportCommandTests
             Assert.Contains("Priority matrix: support_sat", html, StringComparison.Ordinal);
             Assert.Contains("<polygon", html, StringComparison.Ordinal); // interval bands of the trend charts
             Assert.Contains("bootstrap resamples", html, StringComparison.Ordinal); // whiskers on the importance chart
+            Assert.Contains("<h2>Tier linkage</h2>", html, StringComparison.Ordinal);
+            Assert.Contains("Links into support_sat", html, StringComparison.Ordinal); // the tier diagram
+            Assert.Contains("95% BCa interval of the total (200 resamples)", html, StringComparison.Ordinal); // the ranking table
+            Assert.Contains("Tier linkage into &#39;nps&#39;: not estimated", html, StringComparison.Ordinal);
         }
         finally
         {

@@ -6,6 +6,7 @@ using CxOkr.Data;
 using CxOkr.Drivers;
 using CxOkr.Findings;
 using CxOkr.Journeys;
+using CxOkr.Linkage;
 using CxOkr.Reporting;
 using CxOkr.Serialization;
 
@@ -60,7 +61,7 @@ internal static class ReportCommand
             }
 
             var bootstrapper = replicates == 0 ? null : CliUsageException.FromArguments(() => new KeyDriverBootstrapper(new KeyDriverOptions(), new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) }));
-            var report = new ProgrammeReportBuilder(bootstrapper: bootstrapper).Build(workspace, responses, asOf);
+            var report = new ProgrammeReportBuilder(bootstrapper: bootstrapper) { LinkageOptions = new LinkageOptions { Bootstrap = replicates == 0 ? null : new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) } } }.Build(workspace, responses, asOf);
             var folder = OutputFolder(parseResult.GetValue(outOption));
             Directory.CreateDirectory(folder);
             var htmlPath = Path.Combine(folder, "report.html");

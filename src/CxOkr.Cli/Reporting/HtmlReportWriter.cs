@@ -43,6 +43,7 @@ internal static partial class HtmlReportWriter
         MetricTrends(html, report);
         KeyDrivers(html, report);
         WeeklyStatistics(html, report);
+        Linkage(html, report);
         if (report.Notes.Count > 0)
         {
             html.AppendLine("<h2>Notes</h2><ul>");

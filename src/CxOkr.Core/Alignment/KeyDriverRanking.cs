@@ -1,4 +1,5 @@
 using CxOkr.Drivers;
+using CxOkr.Linkage;
 using CxOkr.Utilities;
 
 namespace CxOkr.Alignment;
@@ -42,6 +43,22 @@ public sealed record KeyDriverRanking
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static KeyDriverRanking FromResult(string outcomeMetricId, KeyDriverResult result) =>
         new(outcomeMetricId, Guard.NotNull(result).Drivers.Select(static d => new KeyValuePair<string, double>(d.Name, d.ShapleyShare)));
+
+    /// <summary>
+    /// Ranks the interaction metrics upstream of a linkage target by their share of the summed absolute standardised
+    /// total effects (|standardised total| / Σ |standardised total| over the interaction metrics of
+    /// <see cref="LinkageResult.Ranking"/>), so that the <c>uncovered-driver</c> rule can name the interaction
+    /// metrics that move the target most and that no key result measures. The outcome is the linkage target.
+    /// </summary>
+    /// <param name="result">The linkage analysis.</param>
+    /// <returns>The ranking, largest effect first (empty when the model has no interaction metric).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static KeyDriverRanking FromLinkage(LinkageResult result)
+    {
+        var ranked = Guard.NotNull(result).Ranking();
+        var sum = ranked.Sum(static e => Math.Abs(e.StandardizedTotal));
+        return new(result.Target, ranked.Select(e => new KeyValuePair<string, double>(e.MetricId, sum > 0 ? Math.Abs(e.StandardizedTotal) / sum : 0)));
+    }
 
     /// <summary>The outcome metric's id.</summary>
     public string OutcomeMetricId { get; }

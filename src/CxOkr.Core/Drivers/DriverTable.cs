@@ -298,7 +298,7 @@ public sealed class DriverTable
     }
 
     /// <summary>The response-weight column's name: <see cref="WeightColumn"/> with as many <c>_</c> appended as it takes to differ from the outcome and every driver.</summary>
-    private static string WeightName(string outcome, IReadOnlyList<string> drivers)
+    internal static string WeightName(string outcome, IReadOnlyList<string> drivers)
     {
         var name = WeightColumn;
         while (string.Equals(name, outcome, StringComparison.Ordinal) || drivers.Contains(name, StringComparer.Ordinal))

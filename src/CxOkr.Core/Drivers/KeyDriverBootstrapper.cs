@@ -132,7 +132,7 @@ public sealed class KeyDriverBootstrapper
         return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
-    private static BootstrapInterval Interval(string metric, double estimate, double[] sorted, double[] jackknife, double alpha)
+    internal static BootstrapInterval Interval(string metric, double estimate, double[] sorted, double[] jackknife, double alpha)
     {
         var count = sorted.Length;
         var below = sorted.Count(v => v < estimate) + (0.5 * sorted.Count(v => v == estimate));

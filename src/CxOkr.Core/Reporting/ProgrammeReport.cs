@@ -39,4 +39,12 @@ public sealed record ProgrammeReport(
     /// <summary>Key dissatisfiers and delighters per journey outcome with drivers, for the Kano chart (empty when not computed). A read-only copy.</summary>
     /// <exception cref="ArgumentNullException">Null.</exception>
     public IReadOnlyList<JourneyDissatisfierAnalysis> Dissatisfiers { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
+
+    /// <summary>
+    /// Tier linkage into each relationship target with incoming links that the responses carry (and, when a
+    /// target cannot be estimated, into the journey metrics linked into it; the notes say why); empty without responses.
+    /// A read-only copy of what was given.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<Linkage.LinkageResult> Linkage { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
 }

@@ -73,7 +73,8 @@ public sealed partial class ProgrammeReportBuilder
         var trends = Trends(workspace, used, notes);
         var changes = WhatChanged(trends, used);
         var dissatisfiers = Dissatisfiers(workspace, used, drivers, notes);
-        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Changes = changes, Dissatisfiers = dissatisfiers };
+        var linkage = AnalyseLinkage(workspace, used, notes, cancellationToken);
+        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Changes = changes, Dissatisfiers = dissatisfiers, Linkage = linkage };
     }
 
     /// <summary>Guardrail metrics measured from the responses; a metric whose values are out of range (reject policy) is left to the check-ins, with a note.</summary>

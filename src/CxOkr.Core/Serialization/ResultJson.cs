@@ -6,6 +6,7 @@ using CxOkr.Alignment;
 using CxOkr.Drivers;
 using CxOkr.Findings;
 using CxOkr.Journeys;
+using CxOkr.Linkage;
 using CxOkr.Measures;
 using CxOkr.Okrs;
 using CxOkr.Utilities;
@@ -181,6 +182,31 @@ public static class ResultJson
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="result"/> is null.</exception>
     public static void Write(Utf8JsonWriter writer, DissatisfierResult result) =>
         Serialize(writer, DissatisfierResultJson.From(Guard.NotNull(result)), ResultJsonContext.Default.DissatisfierResultJson);
+    /// <summary>The JSON of a linkage analysis, as <c>cxokr linkage --format json</c> prints it for one target (docs/linkage.md).</summary>
+    /// <param name="result">The analysis.</param>
+    /// <returns>The indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string ToJson(LinkageResult result) => Text(IndentedOptions, writer => Write(writer, result));
+
+    /// <summary>Writes the JSON of a linkage analysis (see <see cref="ToJson(LinkageResult)"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="result">The analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="result"/> is null.</exception>
+    public static void Write(Utf8JsonWriter writer, LinkageResult result) =>
+        Serialize(writer, LinkageResultJson.From(Guard.NotNull(result)), ResultJsonContext.Default.LinkageResultJson);
+
+    /// <summary>The JSON of linkage analyses of several targets: an array of the objects <see cref="ToJson(LinkageResult)"/> writes.</summary>
+    /// <param name="results">The analyses.</param>
+    /// <returns>The indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> or an element is null.</exception>
+    public static string ToJson(IReadOnlyList<LinkageResult> results) => Text(IndentedOptions, writer => Write(writer, results));
+
+    /// <summary>Writes the JSON of linkage analyses of several targets (see <see cref="ToJson(IReadOnlyList{LinkageResult})"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="results">The analyses.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/>, <paramref name="results"/> or an element is null.</exception>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<LinkageResult> results) =>
+        Serialize(writer, Guard.NotNull(results).Select(r => LinkageResultJson.From(Guard.NotNull(r, nameof(results)))).ToList(), ResultJsonContext.Default.ListLinkageResultJson);
 
     private static void Serialize<T>(Utf8JsonWriter writer, T document, JsonTypeInfo<T> typeInfo)
     {

@@ -23,6 +23,8 @@ namespace CxOkr.Serialization;
 [JsonSerializable(typeof(ComparisonSetJson))]
 [JsonSerializable(typeof(SamplePlanJson))]
 [JsonSerializable(typeof(DissatisfierResultJson))]
+[JsonSerializable(typeof(LinkageResultJson))]
+[JsonSerializable(typeof(List<LinkageResultJson>))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext
 {
 }

@@ -21,6 +21,7 @@ public sealed class LayerTests
         ["CxOkr.Alignment"] = 0,
         ["CxOkr.Alignment.Rules"] = 0,
         ["CxOkr.Text"] = 0,
+        ["CxOkr.Linkage"] = 0,
         ["CxOkr.Serialization"] = 1,
         ["CxOkr.Storage"] = 1,
         ["CxOkr.Services"] = 2,
