@@ -137,38 +137,9 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
 
         var rows = new ListwiseDeletion(table.RowCount, used.Count, missingOutcome, missingDriver, missingWeight, zeroWeight);
         CheckRowCount(used.Count, p, rows);
-        if (w is not null)
-        {
-            w = ScaledToLargest(w, used);
-        }
+
 
         return new PreparedData(y, x, w, used, rows);
-    }
-
-    /// <summary>
-    /// The weights divided by the largest used one, so that every result is the same whatever the scale of the
-    /// weights (1e300 or 1e-300 would otherwise overflow or underflow the sums of squared weights).
-    /// </summary>
-    private static double[] ScaledToLargest(double[] weights, List<int> used)
-    {
-        var largest = 0.0;
-        foreach (var r in used)
-        {
-            largest = Math.Max(largest, weights[r]);
-        }
-
-        if (largest == 1 || !(largest > 0))
-        {
-            return weights;
-        }
-
-        var scaled = new double[weights.Length];
-        for (var r = 0; r < weights.Length; r++)
-        {
-            scaled[r] = weights[r] / largest;
-        }
-
-        return scaled;
     }
 
     /// <summary>Accumulates the used rows, row i with its weight times <paramref name="counts"/>[i] (1 when null),
@@ -181,6 +152,21 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
         var accumulator = new CovarianceAccumulator(m);
         // Pooled buffers: the bootstrap calls this once per replicate, and a fresh 4096-row block would land on
         // the large-object heap every time.
+        // The weights divided by the largest used one, so that no least-squares result depends on the scale of
+        // the weights (1e300 or 1e-300 would otherwise overflow or underflow the sums of squared weights). Only
+        // here: the outcome models read the same prepared weights as frequency weights, whose scale matters.
+        var largest = 1.0;
+        if (data.W is { } w)
+        {
+            largest = 0;
+            foreach (var r in used)
+            {
+                largest = Math.Max(largest, w[r]);
+            }
+
+            largest = largest > 0 ? largest : 1;
+        }
+
         var block = ArrayPool<double>.Shared.Rent(Math.Min(BlockRows, used.Count) * m);
         var weights = ArrayPool<double>.Shared.Rent(Math.Min(BlockRows, used.Count));
         for (var start = 0; start < used.Count; start += BlockRows)
@@ -201,7 +187,7 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
                     multiplicity = 0;
                 }
 
-                weights[i] = (data.W is null ? 1.0 : data.W[r]) * multiplicity;
+                weights[i] = (data.W is null ? 1.0 : data.W[r] / largest) * multiplicity;
             }
 
             accumulator.AddBlock(block.AsSpan(0, count * m), weights.AsSpan(0, count));
