@@ -43,6 +43,7 @@ public sealed partial class SqliteOkrStore
     public Task<StoredObjective> UpsertAsync(Objective objective, long expectedVersion, CancellationToken cancellationToken = default)
     {
         StoreRules.CheckUpsert(objective, expectedVersion);
+        RefuseWhatTheSchemaCannotKeep(objective);
         return WriteAsync(
             async (connection, transaction) =>
             {
@@ -248,5 +249,19 @@ public sealed partial class SqliteOkrStore
     {
         public StoredObjective ToStored(List<KeyResult> keyResults) =>
             new(new Objective(Id, Title, UnitId, PeriodId, keyResults, ParentId, Type, Weight), Version);
+    }
+
+    // Schema 2 has one parent column and no roll-up or guardrail columns: an objective that uses them is refused,
+    // never stored with those fields silently dropped (a later schema will keep them).
+    private static void RefuseWhatTheSchemaCannotKeep(Objective objective)
+    {
+        var unkept = objective.Parents.Count > 1 || objective.Parents.Any(static p => p.Share != 1) ? "several parents or parent shares (parentIds, parentShares)"
+            : objective.KeyResults.FirstOrDefault(static k => k.Rollup is not null) is { } rollup ? $"key result '{rollup.Id}''s rollup"
+            : objective.KeyResults.FirstOrDefault(static k => k.GuardrailMetricId is not null) is { } guarded ? $"key result '{guarded.Id}''s guardrail (guardrailMetricId, guardrailMargin)"
+            : null;
+        if (unkept is not null)
+        {
+            throw new CxOkrException($"objective '{objective.Id}': the SQLite store (schema {SqliteSchema.LatestVersion}) cannot keep {unkept} yet; it refuses the objective rather than drop them. Keep such workspaces in JSON or the in-memory store.");
+        }
     }
 }
