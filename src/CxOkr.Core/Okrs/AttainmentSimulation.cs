@@ -144,60 +144,26 @@ internal static class AttainmentSimulation
     /// <summary>The objectives in the order the scorer combines them (children first), each with the children it counts (those already combined: a child in a cycle is left out, as the scorer does).</summary>
     private static List<(int Node, List<(int Child, double Share)> Children)> CombineOrder(ScoringPlan plan)
     {
-        var count = plan.Objectives.Length;
-        var order = new List<(int, List<(int, double)>)>(count);
-        var state = new byte[count];
-        var stack = new Stack<(int Node, bool Expanded)>();
-        for (var root = 0; root < count; root++)
-        {
-            if (state[root] != 0)
+        var order = new List<(int, List<(int, double)>)>(plan.Objectives.Length);
+        ChildrenFirstWalk.Run(
+            plan.Objectives.Length,
+            node => plan.Objectives[node].KeyResults.Count == 0 ? plan.Children[node].Select(static c => c.Child) : [],
+            (node, done) =>
             {
-                continue;
-            }
-
-            stack.Push((root, false));
-            while (stack.Count > 0)
-            {
-                var (node, expanded) = stack.Pop();
-                if (expanded)
-                {
-                    var counted = new List<(int, double)>();
-                    if (plan.Objectives[node].KeyResults.Count == 0)
-                    {
-                        foreach (var (child, share) in plan.Children[node])
-                        {
-                            if (state[child] == 2)
-                            {
-                                counted.Add((child, share));
-                            }
-                        }
-                    }
-
-                    order.Add((node, counted));
-                    state[node] = 2;
-                    continue;
-                }
-
-                if (state[node] != 0)
-                {
-                    continue;
-                }
-
-                state[node] = 1;
-                stack.Push((node, true));
+                var counted = new List<(int, double)>();
                 if (plan.Objectives[node].KeyResults.Count == 0)
                 {
-                    foreach (var (child, _) in plan.Children[node])
+                    foreach (var (child, share) in plan.Children[node])
                     {
-                        if (state[child] == 0)
+                        if (done(child))
                         {
-                            stack.Push((child, false));
+                            counted.Add((child, share));
                         }
                     }
                 }
-            }
-        }
 
+                order.Add((node, counted));
+            });
         return order;
     }
 

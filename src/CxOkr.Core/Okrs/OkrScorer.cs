@@ -450,52 +450,15 @@ public sealed class OkrScorer : IOkrScorer
     /// </summary>
     private static (double? Score, string? Reason)[] RollUp(ScoringPlan plan, Func<int, (double? Score, string? Reason)> ownScore)
     {
-        var count = plan.Objectives.Length;
-        var result = new (double? Score, string? Reason)[count];
-        var state = new byte[count]; // 0 unvisited, 1 on the stack, 2 done
-        var stack = new Stack<(int Node, bool Expanded)>();
-        for (var root = 0; root < count; root++)
-        {
-            if (state[root] != 0)
-            {
-                continue;
-            }
-
-            stack.Push((root, false));
-            while (stack.Count > 0)
-            {
-                var (node, expanded) = stack.Pop();
-                if (expanded)
-                {
-                    result[node] = Combine(plan, node, ownScore, result, state);
-                    state[node] = 2;
-                    continue;
-                }
-
-                if (state[node] != 0)
-                {
-                    continue;
-                }
-
-                state[node] = 1;
-                stack.Push((node, true));
-                if (plan.Objectives[node].KeyResults.Count == 0)
-                {
-                    foreach (var (child, _) in plan.Children[node])
-                    {
-                        if (state[child] == 0)
-                        {
-                            stack.Push((child, false));
-                        }
-                    }
-                }
-            }
-        }
-
+        var result = new (double? Score, string? Reason)[plan.Objectives.Length];
+        ChildrenFirstWalk.Run(
+            plan.Objectives.Length,
+            node => plan.Objectives[node].KeyResults.Count == 0 ? plan.Children[node].Select(static c => c.Child) : [],
+            (node, done) => result[node] = Combine(plan, node, ownScore, result, done));
         return result;
     }
 
-    private static (double? Score, string? Reason) Combine(ScoringPlan plan, int node, Func<int, (double? Score, string? Reason)> ownScore, (double? Score, string? Reason)[] done, byte[] state)
+    private static (double? Score, string? Reason) Combine(ScoringPlan plan, int node, Func<int, (double? Score, string? Reason)> ownScore, (double? Score, string? Reason)[] done, Func<int, bool> isDone)
     {
         var objective = plan.Objectives[node];
         if (objective.KeyResults.Count > 0)
@@ -514,7 +477,7 @@ public sealed class OkrScorer : IOkrScorer
         foreach (var (child, share) in children)
         {
             // A child still on the stack means the alignment links form a cycle back to this objective.
-            if (state[child] == 2 && done[child].Score is { } s)
+            if (isDone(child) && done[child].Score is { } s)
             {
                 sum += plan.Objectives[child].Weight * share * s;
                 weights += plan.Objectives[child].Weight * share;

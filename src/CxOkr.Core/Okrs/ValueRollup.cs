@@ -27,45 +27,13 @@ internal static class ValueRollup
             return;
         }
 
-        var state = new byte[objectives.Length]; // 0 unvisited, 1 on the stack, 2 done
-        var stack = new Stack<(int Node, bool Expanded)>();
-        for (var root = 0; root < objectives.Length; root++)
-        {
-            if (state[root] != 0)
-            {
-                continue;
-            }
-
-            stack.Push((root, false));
-            while (stack.Count > 0)
-            {
-                var (node, expanded) = stack.Pop();
-                if (expanded)
-                {
-                    objectives[node] = Resolve(objectives, children[node], objectives[node], state);
-                    state[node] = 2;
-                    continue;
-                }
-
-                if (state[node] != 0)
-                {
-                    continue;
-                }
-
-                state[node] = 1;
-                stack.Push((node, true));
-                foreach (var (child, _) in children[node])
-                {
-                    if (state[child] == 0)
-                    {
-                        stack.Push((child, false));
-                    }
-                }
-            }
-        }
+        ChildrenFirstWalk.Run(
+            objectives.Length,
+            node => children[node].Select(static c => c.Child),
+            (node, done) => objectives[node] = Resolve(objectives, children[node], objectives[node], done));
     }
 
-    private static Objective Resolve(Objective[] objectives, List<(int Child, double Share)> children, Objective objective, byte[] state)
+    private static Objective Resolve(Objective[] objectives, List<(int Child, double Share)> children, Objective objective, Func<int, bool> done)
     {
         var keyResults = objective.KeyResultArray;
         KeyResult[]? replaced = null;
@@ -79,7 +47,7 @@ internal static class ValueRollup
             var parts = new List<(KeyResult KeyResult, double Share)>();
             foreach (var (child, share) in children)
             {
-                if (state[child] != 2)
+                if (!done(child))
                 {
                     continue; // an alignment cycle back to this objective
                 }
