@@ -50,6 +50,11 @@ internal static class KeyResultRules
                     {
                         yield return new("target", $"({Format(to)}) must be below baseline ({Format(from)}) for a decrease key result.");
                     }
+                    else if (!double.IsFinite(to - from))
+                    {
+                        // Progress divides by target - baseline: a span past double.MaxValue would turn every score into NaN.
+                        yield return new("target", $"({Format(to)}) is too far from baseline ({Format(from)}): target - baseline must be a finite number (at most {Format(double.MaxValue)}).");
+                    }
                 }
 
                 break;
