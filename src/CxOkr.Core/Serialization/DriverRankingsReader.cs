@@ -49,19 +49,7 @@ public static class DriverRankingsReader
     // prefix: empty, or "Drivers file 'x.json' " so that a message names the file before the JSON path.
     private static IReadOnlyList<KeyDriverRanking> Read(string json, string prefix)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
-            var at = ex.Path ?? "$";
-            throw new DriverRankingsFormatException(at, $"{prefix}{at}: not valid JSON{where}.", ex);
-        }
-
-        using (document)
+        using (var document = JsonDocumentText.Parse(json, prefix, static (at, message, cause) => cause is null ? new DriverRankingsFormatException(at, message) : new DriverRankingsFormatException(at, message, cause)))
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Array)

@@ -50,19 +50,7 @@ public static class TopicsReader
 
     private static TopicSet Read(string json, string prefix)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
-            var at = ex.Path ?? "$";
-            throw new TopicsFormatException(at, $"{prefix}{at}: not valid JSON{where}.", ex);
-        }
-
-        using (document)
+        using (var document = JsonDocumentText.Parse(json, prefix, static (at, message, cause) => cause is null ? new TopicsFormatException(at, message) : new TopicsFormatException(at, message, cause)))
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
