@@ -40,32 +40,34 @@ internal sealed class LogisticFitter : IOutcomeFitter
     public OutcomeFit Fit(int[] columns, double[]? start, bool covariance)
     {
         var n = _data.N;
-        var p = _data.P;
-        var x = _data.X;
         var w = _data.Weight;
         var level = _data.Level;
-        var m = columns.Length;
-        var k = m + 1;
+        var k = columns.Length + 1;
+
+        // The design of this subset packed once (row-major, a leading 1 per row), so every iteration reads
+        // contiguous memory instead of gathering the subset's columns from the full row.
+        var design = Pack(columns);
         var eta = new double[n];
         var mu = new double[n];
+        var beta = start is null ? new double[k] : (double[])start.Clone();
+        double deviance;
         if (start is null)
         {
+            deviance = 0;
             for (var r = 0; r < n; r++)
             {
                 mu[r] = ((w[r] * level[r]) + 0.5) / (w[r] + 1);
                 eta[r] = Math.Log(mu[r] / (1 - mu[r]));
+                deviance -= 2 * w[r] * Math.Log(level[r] == 1 ? mu[r] : 1 - mu[r]);
             }
         }
         else
         {
-            Predict(start, columns, eta, mu);
+            deviance = PredictWithDeviance(beta, design, k, eta, mu);
         }
 
-        var deviance = Deviance(mu);
         var a = new double[k * k];
         var b = new double[k];
-        var row = new double[k];
-        var beta = start is null ? new double[k] : (double[])start.Clone();
         var converged = false;
         var iterations = 0;
         var singular = false;
@@ -74,30 +76,14 @@ internal sealed class LogisticFitter : IOutcomeFitter
             iterations = iteration;
             Array.Clear(a);
             Array.Clear(b);
-            row[0] = 1;
             for (var r = 0; r < n; r++)
             {
                 var e = eta[r];
-                var muEta = e > Threshold || e < -Threshold ? Eps : mu[r] * (1 - mu[r]);
                 var variance = mu[r] * (1 - mu[r]);
+                var muEta = e > Threshold || e < -Threshold ? Eps : variance;
                 var z = e + ((level[r] - mu[r]) / muEta);
                 var weight = w[r] * muEta * muEta / variance;
-                var offset = r * p;
-                for (var s = 0; s < m; s++)
-                {
-                    row[s + 1] = x[offset + columns[s]];
-                }
-
-                for (var i = 0; i < k; i++)
-                {
-                    var wi = weight * row[i];
-                    b[i] += wi * z;
-                    var ai = i * k;
-                    for (var j = 0; j <= i; j++)
-                    {
-                        a[ai + j] += wi * row[j];
-                    }
-                }
+                AddOuterProduct(design.AsSpan(r * k, k), weight, z, a, b);
             }
 
             if (!SmallCholesky.Factor(a, k))
@@ -108,9 +94,8 @@ internal sealed class LogisticFitter : IOutcomeFitter
 
             SmallCholesky.Solve(a, k, b);
             b.CopyTo(beta, 0);
-            Predict(beta, columns, eta, mu);
             var previous = deviance;
-            deviance = Deviance(mu);
+            deviance = PredictWithDeviance(beta, design, k, eta, mu);
             if (!double.IsFinite(deviance))
             {
                 singular = true;
@@ -132,20 +117,7 @@ internal sealed class LogisticFitter : IOutcomeFitter
             Array.Clear(a);
             for (var r = 0; r < n; r++)
             {
-                var weight = w[r] * mu[r] * (1 - mu[r]);
-                row[0] = 1;
-                for (var s = 0; s < m; s++)
-                {
-                    row[s + 1] = x[(r * p) + columns[s]];
-                }
-
-                for (var i = 0; i < k; i++)
-                {
-                    for (var j = 0; j <= i; j++)
-                    {
-                        a[(i * k) + j] += weight * row[i] * row[j];
-                    }
-                }
+                AddOuterProduct(design.AsSpan(r * k, k), w[r] * mu[r] * (1 - mu[r]), 0, a, b);
             }
 
             cov = SmallCholesky.Factor(a, k) ? SmallCholesky.Inverse(a, k) : null;
@@ -155,37 +127,67 @@ internal sealed class LogisticFitter : IOutcomeFitter
         return new OutcomeFit(beta, -deviance / 2, iterations, converged && !singular, boundary, cov);
     }
 
-    private void Predict(double[] beta, int[] columns, double[] eta, double[] mu)
+    /// <summary>Adds weight · row rowᵀ to the lower triangle of <paramref name="a"/> and weight · z · row to <paramref name="b"/>.</summary>
+    private static void AddOuterProduct(ReadOnlySpan<double> row, double weight, double z, double[] a, double[] b)
     {
+        var k = row.Length;
+        for (var i = 0; i < k; i++)
+        {
+            var wi = weight * row[i];
+            b[i] += wi * z;
+            var ai = i * k;
+            for (var j = 0; j <= i; j++)
+            {
+                a[ai + j] += wi * row[j];
+            }
+        }
+    }
+
+    /// <summary>The subset's design, row-major with k = columns + 1 values per row (the intercept's 1 first).</summary>
+    private double[] Pack(int[] columns)
+    {
+        var n = _data.N;
         var p = _data.P;
         var x = _data.X;
-        for (var r = 0; r < _data.N; r++)
+        var k = columns.Length + 1;
+        var design = new double[n * k];
+        for (var r = 0; r < n; r++)
         {
-            var e = beta[0];
-            var offset = r * p;
+            var to = r * k;
+            var from = r * p;
+            design[to] = 1;
             for (var s = 0; s < columns.Length; s++)
             {
-                e += beta[s + 1] * x[offset + columns[s]];
+                design[to + 1 + s] = x[from + columns[s]];
+            }
+        }
+
+        return design;
+    }
+
+    /// <summary>η = Xβ and μ = logit⁻¹(η) for every row, and the binomial deviance at μ, in one pass.</summary>
+    private double PredictWithDeviance(double[] beta, double[] design, int k, double[] eta, double[] mu)
+    {
+        var w = _data.Weight;
+        var level = _data.Level;
+        var deviance = 0.0;
+        for (var r = 0; r < eta.Length; r++)
+        {
+            var row = design.AsSpan(r * k, k);
+            var e = 0.0;
+            for (var s = 0; s < k; s++)
+            {
+                e += beta[s] * row[s];
             }
 
             eta[r] = e;
             // R's logit_linkinv: exp(η) thresholded at ±30, then exp/(1 + exp).
             var t = e < -Threshold ? Eps : (e > Threshold ? 1 / Eps : Math.Exp(e));
-            mu[r] = t / (1 + t);
-        }
-    }
-
-    /// <summary>Binomial deviance of 0/1 outcomes, −2 Σ w log p(observed).</summary>
-    private double Deviance(double[] mu)
-    {
-        var sum = 0.0;
-        var w = _data.Weight;
-        var level = _data.Level;
-        for (var r = 0; r < mu.Length; r++)
-        {
-            sum -= 2 * w[r] * Math.Log(level[r] == 1 ? mu[r] : 1 - mu[r]);
+            var m = t / (1 + t);
+            mu[r] = m;
+            deviance -= 2 * w[r] * Math.Log(level[r] == 1 ? m : 1 - m);
         }
 
-        return sum;
+        return deviance;
     }
 }
