@@ -362,6 +362,7 @@ public sealed class LinkageAnalyzer
         {
             Array.Clear(work.Counts);
             draw.Draw(replicate, work.Counts);
+            work.TakeCounts();
             thetas[replicate] = Replicate(model, data, work) ?? [];
             return work;
         }, static _ => { });
@@ -381,6 +382,7 @@ public sealed class LinkageAnalyzer
                 work.Counts[i] = i % groups == g ? 0 : 1;
             }
 
+            work.TakeCounts();
             jackknife[g] = Replicate(model, data, work) ?? [];
             return work;
         }, static _ => { });
@@ -417,7 +419,7 @@ public sealed class LinkageAnalyzer
 
             var m = block.Width;
             var c = work.CoMoments.AsSpan(0, m * m);
-            var (drawn, sumOfWeights, _) = block.Resampled(work.Counts, c);
+            var (drawn, sumOfWeights, _) = block.Resampled(work.Multiplicity, c);
             if (drawn < m + 1)
             {
                 return null;
@@ -440,16 +442,14 @@ public sealed class LinkageAnalyzer
         var sds = new double[nodes];
         for (var v = 0; v < nodes; v++)
         {
-            var column = data.Columns[v];
-            var c = work.CoMoments.AsSpan(0, 1);
-            var (drawn, s0, s0Squared) = column.Resampled(work.Counts, c);
+            var (drawn, s0, s0Squared, coMoment) = data.Spreads[v].Resampled(work.Multiplicity);
             var denominator = s0 - (s0Squared / s0);
-            if (drawn < 2 || !(denominator > 0) || !(c[0] > 0))
+            if (drawn < 2 || !(denominator > 0) || !(coMoment > 0))
             {
                 return null;
             }
 
-            sds[v] = Math.Sqrt(c[0] / denominator);
+            sds[v] = Math.Sqrt(coMoment / denominator);
         }
 
         var sources = nodes - 1;
@@ -469,6 +469,7 @@ public sealed class LinkageAnalyzer
         public Workspace(LinkageModel model, int rows)
         {
             Counts = new int[rows];
+            Multiplicity = new double[rows];
             var width = model.Predictors.Max(static p => p.Length) + 1;
             CoMoments = new double[width * width];
             Means = new double[width];
@@ -476,6 +477,18 @@ public sealed class LinkageAnalyzer
         }
 
         public int[] Counts { get; }
+
+        /// <summary>The counts as doubles, the factor every weighted sum of the resample multiplies by.</summary>
+        public double[] Multiplicity { get; }
+
+        /// <summary>Copies <see cref="Counts"/> into <see cref="Multiplicity"/>.</summary>
+        public void TakeCounts()
+        {
+            for (var i = 0; i < Counts.Length; i++)
+            {
+                Multiplicity[i] = Counts[i];
+            }
+        }
 
         public double[] CoMoments { get; }
 
