@@ -18,7 +18,9 @@ namespace CxOkr.Storage.Sqlite;
 /// 30 seconds for a writer in another connection or process, and a cancelled token ends that wait with an
 /// <see cref="OperationCanceledException"/>). Reads take no write lock, the first one included (the schema
 /// check only reads), so a store reads while another connection writes, and opens a database read-only
-/// with <c>Mode=ReadOnly</c>. With <c>:memory:</c> (or <c>Mode=Memory</c>) the store
+/// with <c>Mode=ReadOnly</c>, also in a folder it may not write (SQLite cannot create the write-ahead log's
+/// shared-memory file there, so such a database is then opened with SQLite's <c>immutable=1</c>: no process can
+/// write it in that folder, so nothing can change under the reader). With <c>:memory:</c> (or <c>Mode=Memory</c>) the store
 /// keeps one open connection, which holds the database, and serialises every operation on it; reads then
 /// buffer their rows before yielding them, so a caller may use the store while enumerating.</para>
 /// <para>Schema version 2 added the journey map and responses; a version-1 database is upgraded in place on
@@ -30,7 +32,11 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    private readonly string _connectionString;
+    /// <summary>SQLITE_CANTOPEN.</summary>
+    private const int CantOpen = 14;
+
+    private readonly string? _immutableConnectionString;
+    private volatile string _connectionString;
     private readonly SqliteConnection? _shared;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
@@ -55,6 +61,14 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
         // The store waits for other connections' locks itself, so that a cancelled token ends the wait (SqliteBusyWait).
         builder.DefaultTimeout = SqliteBusyWait.DriverRetrySeconds;
         _connectionString = builder.ToString();
+        if (IsReadOnly && !IsInMemory)
+        {
+            // A WAL database in a folder nobody may write cannot be opened read-only (SQLite cannot create the
+            // -shm file); no writer can change it there either, so it is then read as immutable (see LeaseAsync).
+            builder.DataSource = "file:" + UriPath(Path.GetFullPath(builder.DataSource)) + "?immutable=1";
+            _immutableConnectionString = builder.ToString();
+        }
+
         if (IsInMemory)
         {
             _shared = new SqliteConnection(_connectionString);
@@ -163,13 +177,16 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
             }
             else
             {
-                owned = connection = new SqliteConnection(_connectionString);
-                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-
-                // Per connection: wait briefly for other processes' locks (SqliteBusyWait retries, cancellably),
-                // and with WAL commit without an fsync per transaction (durable at checkpoints).
-                using var pragma = Command(connection, null, $"PRAGMA busy_timeout = {SqliteBusyWait.NativeWaitMilliseconds}; PRAGMA synchronous = NORMAL;");
-                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    owned = connection = await OpenFileAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (SqliteException e) when (e.SqliteErrorCode == CantOpen && _immutableConnectionString is { } immutable && !ReferenceEquals(_connectionString, immutable))
+                {
+                    // Read-only and the folder is not writable: read the file as immutable from now on.
+                    _connectionString = immutable;
+                    owned = connection = await OpenFileAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (!_schemaReady)
@@ -183,6 +200,54 @@ public sealed partial class SqliteOkrStore : IObjectiveStore, ICheckInStore, IOr
         {
             owned?.Dispose();
             held?.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Percent-encodes a file path for an SQLite URI filename (every byte but unreserved ones and '/').</summary>
+    private static string UriPath(string path)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(path.Replace('\\', '/')))
+        {
+            if (b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~' or (byte)'/')
+            {
+                text.Append((char)b);
+            }
+            else
+            {
+                text.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Opens a pooled connection to the file and reads the schema version on it, so a database that cannot be
+    /// opened (SQLite opens lazily) fails here.
+    /// </summary>
+    private async Task<SqliteConnection> OpenFileAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // Per connection: wait briefly for other processes' locks (SqliteBusyWait retries, cancellably),
+            // and with WAL commit without an fsync per transaction (durable at checkpoints).
+            using var pragma = Command(connection, null, $"PRAGMA busy_timeout = {SqliteBusyWait.NativeWaitMilliseconds}; PRAGMA synchronous = NORMAL;");
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (IsReadOnly && !_schemaReady)
+            {
+                await SqliteSchema.ReadVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }

@@ -358,14 +358,19 @@ public sealed class LinkageAnalyzer
         var n = data.RowCount;
         var thetas = new double[b][];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = bootstrap.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, b, parallel, () => new Workspace(model, n), (replicate, _, work) =>
+
+        // Parallel.For calls localInit again each time it replaces a worker task, so the buffers (a count per
+        // row) come from a pool rather than being allocated anew every few resamples.
+        var pool = new System.Collections.Concurrent.ConcurrentBag<Workspace>();
+        Workspace Rent() => pool.TryTake(out var work) ? work : new Workspace(model, n);
+        Parallel.For(0, b, parallel, Rent, (replicate, _, work) =>
         {
             Array.Clear(work.Counts);
             draw.Draw(replicate, work.Counts);
             work.TakeCounts();
             thetas[replicate] = Replicate(model, data, work) ?? [];
             return work;
-        }, static _ => { });
+        }, pool.Add);
 
         var ok = thetas.Where(static t => t.Length > 0).ToArray();
         if (ok.Length < 2)
@@ -375,7 +380,7 @@ public sealed class LinkageAnalyzer
 
         var groups = Math.Min(bootstrap.JackknifeGroups, n);
         var jackknife = new double[groups][];
-        Parallel.For(0, groups, parallel, () => new Workspace(model, n), (g, _, work) =>
+        Parallel.For(0, groups, parallel, Rent, (g, _, work) =>
         {
             for (var i = 0; i < n; i++)
             {
@@ -385,7 +390,7 @@ public sealed class LinkageAnalyzer
             work.TakeCounts();
             jackknife[g] = Replicate(model, data, work) ?? [];
             return work;
-        }, static _ => { });
+        }, pool.Add);
         var jackOk = jackknife.Where(static j => j.Length > 0).ToArray();
 
         var alpha = 1 - bootstrap.Confidence;

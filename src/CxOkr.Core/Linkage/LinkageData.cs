@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using CxOkr.Data;
 using CxOkr.Drivers;
 
@@ -16,8 +17,6 @@ internal sealed class LinkageData
 {
     private const int BlockRows = 4096;
 
-    /// <summary>Up to this many columns a block's resample sums every row, drawn or not (measured: cheaper than the branch).</summary>
-    private const int BranchFreeWidth = 5;
 
     private LinkageData(int rowCount, Block?[] equations, Block[] columns, Spread[] spreads)
     {
@@ -84,9 +83,13 @@ internal sealed class LinkageData
     /// <summary>The rows complete on some columns: their full-sample statistics and their values centred at the full-sample means.</summary>
     internal sealed class Block
     {
+        /// <summary>Blocks up to this many columns keep each row in one 4-lane vector.</summary>
+        private const int Lanes = 4;
+
         private Block(int width, int[] rows, double[] centred, double[] weights, CovarianceAccumulator statistics)
         {
             Width = width;
+            Stride = width <= Lanes ? Lanes : width;
             Rows = rows;
             Centred = centred;
             Weights = weights;
@@ -95,11 +98,14 @@ internal sealed class LinkageData
 
         public int Width { get; }
 
+        /// <summary>Values per row in <see cref="Centred"/>: <see cref="Width"/>, or 4 (zero-padded) for a block of up to 4 columns.</summary>
+        public int Stride { get; }
+
         public int Count => Rows.Length;
 
         public int[] Rows { get; }
 
-        /// <summary>Row-major, <see cref="Width"/> values per row, minus the full-sample weighted means (empty for a block kept only for its statistics).</summary>
+        /// <summary>Row-major, <see cref="Stride"/> values per row, minus the full-sample weighted means (empty for a block kept only for its statistics).</summary>
         public double[] Centred { get; }
 
         public double[] Weights { get; }
@@ -142,7 +148,8 @@ internal sealed class LinkageData
             }
 
             ArrayPool<double>.Shared.Return(buffer);
-            var centred = new double[centre ? rows.Count * width : 0];
+            var stride = width <= Lanes ? Lanes : width;
+            var centred = new double[centre ? rows.Count * stride : 0];
             if (centre && rows.Count > 0)
             {
                 var means = statistics.Means;
@@ -150,7 +157,7 @@ internal sealed class LinkageData
                 {
                     for (var j = 0; j < width; j++)
                     {
-                        centred[(i * width) + j] = columns[j][rows[i]] - means[j];
+                        centred[(i * stride) + j] = columns[j][rows[i]] - means[j];
                     }
                 }
             }
@@ -173,10 +180,14 @@ internal sealed class LinkageData
             var centred = Centred;
             var rows = Rows;
             var weights = Weights;
-            if (m <= BranchFreeWidth)
+            if (Stride == Lanes)
             {
-                // Narrow rows: no branch on rows not drawn (a third of them, at random, so the branch would be
-                // mispredicted often); a row drawn 0 times adds exact zeros.
+                // Up to 4 columns: each row is one vector x, and row a of the co-moments gathers (c w x_a) x, so the
+                // sums stay in registers. No branch on rows not drawn (a third of them, at random, so the branch
+                // would be mispredicted often); a row drawn 0 times adds exact zeros. Each lane adds its terms in
+                // row order, so the sums are those of the scalar loop below.
+                Vector256<double> c0 = default, c1 = default, c2 = default, c3 = default, sum = default;
+                ref var start = ref MemoryMarshal.GetArrayDataReference(centred);
                 for (var i = 0; i < rows.Length; i++)
                 {
                     var c = multiplicity[rows[i]];
@@ -184,16 +195,21 @@ internal sealed class LinkageData
                     drawn += c;
                     s0 += cw;
                     s0Squared += cw * weights[i];
-                    var offset = i * m;
-                    for (var a = 0; a < m; a++)
+                    var x = Vector256.LoadUnsafe(ref start, (nuint)(i * Lanes));
+                    sum += x * cw;
+                    c0 += x * (cw * x.GetElement(0));
+                    c1 += x * (cw * x.GetElement(1));
+                    c2 += x * (cw * x.GetElement(2));
+                    c3 += x * (cw * x.GetElement(3));
+                }
+
+                Span<Vector256<double>> products = [c0, c1, c2, c3];
+                for (var a = 0; a < m; a++)
+                {
+                    s1[a] = sum.GetElement(a);
+                    for (var b = a; b < m; b++)
                     {
-                        var f = cw * centred[offset + a];
-                        s1[a] += f;
-                        var at = a * m;
-                        for (var b = a; b < m; b++)
-                        {
-                            coMoments[at + b] += f * centred[offset + b];
-                        }
+                        coMoments[(a * m) + b] = products[a].GetElement(b);
                     }
                 }
             }

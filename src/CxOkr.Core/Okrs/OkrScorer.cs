@@ -377,19 +377,49 @@ public sealed class OkrScorer : IOkrScorer
         return status > cap ? status : cap;
     }
 
+    /// <summary>
+    /// (value − baseline) / (target − baseline). Target − baseline is finite (KeyResultRules), so halving both
+    /// differences keeps the numerator finite for any finite value; a ratio beyond the range of doubles (a value
+    /// far past a tiny target range) saturates at ±<see cref="double.MaxValue"/>, whose score is 0 or 1 anyway.
+    /// </summary>
     private static double ProgressOf(KeyResult keyResult, double value)
     {
         var baseline = keyResult.Baseline!.Value;
-        return (value - baseline) / (keyResult.Target!.Value - baseline);
+        var span = keyResult.Target!.Value - baseline;
+        var progress = (value - baseline) / span;
+        if (!double.IsFinite(progress))
+        {
+            progress = ((value / 2) - (baseline / 2)) / (span / 2);
+        }
+
+        return double.IsNaN(progress) ? 0 : Math.Clamp(progress, -double.MaxValue, double.MaxValue);
     }
 
     private static bool IsMet(KeyResult keyResult, double value) =>
         keyResult.Kind == KeyResultKind.AtLeast ? Boundary.AtLeast(value, keyResult.Threshold!.Value) : Boundary.AtMost(value, keyResult.Threshold!.Value);
 
-    /// <summary>Least-squares line through (S, baseline) and each check-in on or before <paramref name="asOf"/>, evaluated at E.</summary>
-    private static KeyResultForecast Forecast(KeyResult keyResult, OkrPeriod period, DateOnly asOf)
+    /// <summary>
+    /// Least-squares line through (S, baseline) and each check-in on or before <paramref name="asOf"/>, evaluated
+    /// at E; null when the line's value at E lies beyond the range of doubles (values near ±1.8e308 trending
+    /// outwards). The values are divided by the largest |value| first, so sums of values near the largest double
+    /// cannot overflow.
+    /// </summary>
+    private static KeyResultForecast? Forecast(KeyResult keyResult, OkrPeriod period, DateOnly asOf)
     {
-        var baseline = keyResult.Baseline!.Value;
+        var scale = Math.Abs(keyResult.Baseline!.Value);
+        foreach (var c in keyResult.CheckInArray)
+        {
+            if (c.Date > asOf)
+            {
+                break;
+            }
+
+            scale = Math.Max(scale, Math.Abs(c.Value));
+        }
+
+        // Only values that could overflow are scaled, so ordinary forecasts keep every bit they had.
+        scale = scale > 1e300 ? scale : 1;
+        var baseline = keyResult.Baseline!.Value / scale;
 
         // Two passes with centred sums avoid the cancellation of the textbook raw-sum formula.
         double n = 1, sumX = 0, sumY = baseline;
@@ -402,7 +432,7 @@ public sealed class OkrScorer : IOkrScorer
 
             n++;
             sumX += c.Date.DayNumber - period.Start.DayNumber;
-            sumY += c.Value;
+            sumY += c.Value / scale;
         }
 
         double meanX = sumX / n, meanY = sumY / n;
@@ -416,12 +446,17 @@ public sealed class OkrScorer : IOkrScorer
 
             var dx = c.Date.DayNumber - period.Start.DayNumber - meanX;
             sxx += dx * dx;
-            sxy += dx * (c.Value - meanY);
+            sxy += dx * ((c.Value / scale) - meanY);
         }
 
         // All points on one day: no trend can be fitted, so the forecast is their mean (a flat line).
         var slope = sxx > 0 ? sxy / sxx : 0;
-        var value = meanY + (slope * (period.SpanInDays - meanX));
+        var value = (meanY + (slope * (period.SpanInDays - meanX))) * scale;
+        if (!double.IsFinite(value))
+        {
+            return null;
+        }
+
         var progress = ProgressOf(keyResult, value);
         return new KeyResultForecast(value, progress, Math.Clamp(progress, 0, 1));
     }

@@ -85,6 +85,24 @@ public sealed class SqliteLockTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_read_only_store_reads_a_database_in_a_folder_it_may_not_write()
+    {
+        await using (var writer = new SqliteOkrStore($"Data Source={DatabasePath}"))
+        {
+            await writer.UpsertUnitAsync(new OrgUnit("cx", "Customer experience"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        Assert.False(File.Exists(DatabasePath + "-shm"), "the last connection's close removes the WAL index");
+        using var readOnly = ReadOnlyFolder.Make(_folder);
+
+        // Before, SQLite could not create okrs.db-shm and the read failed with "unable to open database file".
+        await using var reader = new SqliteOkrStore($"Data Source={DatabasePath};Mode=ReadOnly");
+        Assert.Equal("cx", Assert.Single(await ToListAsync(reader.ListUnitsAsync())).Id);
+        Assert.Equal("cx", Assert.Single(await ToListAsync(reader.ListUnitsAsync())).Id);
+    }
+
+    [Fact]
     public async Task A_read_only_store_refuses_a_database_without_the_schema_and_says_how_to_create_it()
     {
         await using (var create = new SqliteConnection($"Data Source={DatabasePath}"))
