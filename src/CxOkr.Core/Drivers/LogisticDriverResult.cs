@@ -8,7 +8,8 @@ namespace CxOkr.Drivers;
 /// <threadsafety>Thread-safe: immutable.</threadsafety>
 public sealed class LogisticDriverResult : OutcomeDriverResult
 {
-    internal LogisticDriverResult()
+    internal LogisticDriverResult(OutcomeModelData model, DriverTable data, IOutcomeFitter fitter, OutcomeDriverAnalyzer.Common common)
+        : base(model, data, fitter, common)
     {
     }
 

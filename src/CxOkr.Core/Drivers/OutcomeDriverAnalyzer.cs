@@ -72,26 +72,8 @@ public sealed class OutcomeDriverAnalyzer
             gradient[j + 1] = -model.Means[j];
         }
 
-        return new LogisticDriverResult
+        return new LogisticDriverResult(model, data, fitter, common)
         {
-            Outcome = model.Outcome,
-            Weight = data.Specification.Weight,
-            Rows = model.Rows,
-            UnmatchedRows = data.UnmatchedRows,
-            NUsed = model.N,
-            SumOfWeights = model.SumOfWeights,
-            LogLikelihood = full.LogLikelihood,
-            NullLogLikelihood = fitter.NullLogLikelihood,
-            Iterations = full.Iterations,
-            Converged = full.Converged,
-            Problem = common.Problem,
-            ProblemDrivers = common.ProblemDrivers,
-            PseudoRSquared = common.PseudoRSquared,
-            ShapleyExact = common.Exact,
-            ShapleyPermutations = common.Permutations,
-            Drivers = common.Effects,
-            ImportanceThreshold = common.ImportanceThreshold,
-            PerformanceThreshold = common.PerformanceThreshold,
             Intercept = intercept,
             InterceptStandardError = Math.Sqrt(Quadratic(covariance, k, gradient)),
         };
@@ -130,26 +112,8 @@ public sealed class OutcomeDriverAnalyzer
             thresholds[t] = new OrdinalThreshold(model.Labels[t], model.Labels[t + 1], value, Math.Sqrt(Quadratic(covariance, k, gradient)));
         }
 
-        return new OrdinalDriverResult
+        return new OrdinalDriverResult(model, data, fitter, common)
         {
-            Outcome = model.Outcome,
-            Weight = data.Specification.Weight,
-            Rows = model.Rows,
-            UnmatchedRows = data.UnmatchedRows,
-            NUsed = model.N,
-            SumOfWeights = model.SumOfWeights,
-            LogLikelihood = full.LogLikelihood,
-            NullLogLikelihood = fitter.NullLogLikelihood,
-            Iterations = full.Iterations,
-            Converged = full.Converged,
-            Problem = common.Problem,
-            ProblemDrivers = common.ProblemDrivers,
-            PseudoRSquared = common.PseudoRSquared,
-            ShapleyExact = common.Exact,
-            ShapleyPermutations = common.Permutations,
-            Drivers = common.Effects,
-            ImportanceThreshold = common.ImportanceThreshold,
-            PerformanceThreshold = common.PerformanceThreshold,
             Levels = ReadOnly.CopyOf(model.Labels),
             Thresholds = ReadOnly.CopyOf(thresholds),
         };
@@ -359,7 +323,8 @@ public sealed class OutcomeDriverAnalyzer
         };
     }
 
-    private sealed record Common(
+    /// <summary>What the logistic and ordinal analyses share: the full fit, its problem, pseudo-R² and the drivers' effects.</summary>
+    internal sealed record Common(
         OutcomeFit Full,
         double[] Covariance,
         ModelFitProblem? Problem,
