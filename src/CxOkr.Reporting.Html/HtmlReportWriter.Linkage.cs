@@ -3,9 +3,9 @@ using System.Text;
 using CxOkr.Journeys;
 using CxOkr.Linkage;
 using CxOkr.Reporting;
-using static CxOkr.Cli.Reporting.Svg;
+using static CxOkr.Reporting.Html.Svg;
 
-namespace CxOkr.Cli.Reporting;
+namespace CxOkr.Reporting.Html;
 
 /// <summary>The tier-linkage section: a left-to-right diagram of the tiers per target and the ranking table.</summary>
 internal static partial class HtmlReportWriter

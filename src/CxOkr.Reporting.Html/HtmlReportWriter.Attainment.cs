@@ -1,8 +1,8 @@
 using System.Globalization;
 using CxOkr.Okrs;
-using static CxOkr.Cli.Reporting.Svg;
+using static CxOkr.Reporting.Html.Svg;
 
-namespace CxOkr.Cli.Reporting;
+namespace CxOkr.Reporting.Html;
 
 /// <summary>The OKR tree's issue-15 parts: probability of attainment beside each bar, stale marks and status reasons (text and hover).</summary>
 internal static partial class HtmlReportWriter

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace CxOkr.Cli.Reporting;
+namespace CxOkr.Reporting.Html;
 
 /// <summary>Small, dependency-free SVG charts for the HTML report (inline, no scripts).</summary>
 internal static class Svg

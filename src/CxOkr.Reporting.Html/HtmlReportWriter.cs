@@ -4,9 +4,9 @@ using CxOkr.Drivers;
 using CxOkr.Okrs;
 using CxOkr.Reporting;
 using CxOkr.Serialization;
-using static CxOkr.Cli.Reporting.Svg;
+using static CxOkr.Reporting.Html.Svg;
 
-namespace CxOkr.Cli.Reporting;
+namespace CxOkr.Reporting.Html;
 
 /// <summary>Renders a <see cref="ProgrammeReport"/> as one self-contained HTML file (inline CSS and SVG, no scripts).</summary>
 internal static partial class HtmlReportWriter

@@ -3,9 +3,9 @@ using System.Text;
 using CxOkr.Drivers;
 using CxOkr.Measures;
 using CxOkr.Reporting;
-using static CxOkr.Cli.Reporting.Svg;
+using static CxOkr.Reporting.Html.Svg;
 
-namespace CxOkr.Cli.Reporting;
+namespace CxOkr.Reporting.Html;
 
 internal static partial class HtmlReportWriter
 {
