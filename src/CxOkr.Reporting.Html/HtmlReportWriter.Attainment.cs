@@ -7,27 +7,20 @@ namespace CxOkr.Reporting.Html;
 /// <summary>The OKR tree's issue-15 parts: probability of attainment beside each bar, stale marks and status reasons (text and hover).</summary>
 internal static partial class HtmlReportWriter
 {
-    /// <summary>A percentage chip coloured on a red-amber-green scale (red below 40%, amber below 70%, green from 70%); a grey dash with the reason on hover when there is no probability.</summary>
+    /// <summary>A percentage chip coloured by probability (red below 40%, amber below 70%, green from 70%; white text on each at AA contrast); a grey dash with the reason on hover when there is no probability.</summary>
     private static string ProbabilityChip(double? probability, string? noProbability)
     {
-        const string Style = "display:inline-block;min-width:3.2rem;text-align:center;border-radius:10px;padding:0 .4rem;font-size:.8rem;font-weight:600;color:#fff";
         if (probability is not { } p)
         {
-            return $"<span class=\"prob\" style=\"{Style};background:#cfd8dc;color:#455a64\" title=\"{Esc("no probability of attainment: " + (noProbability ?? "not computed"))}\">–</span>";
+            return $"<span class=\"prob\" style=\"background:#eceff1;color:#37474f\" title=\"{Esc("no probability of attainment: " + (noProbability ?? "not computed"))}\">–</span>";
         }
 
         var percent = (p * 100).ToString("0", CultureInfo.InvariantCulture);
-        return $"<span class=\"prob\" style=\"{Style};background:{ProbabilityColour(p)}\" title=\"probability of reaching the target by the period end: {percent}%\">{percent}%</span>";
+        return $"<span class=\"prob\" style=\"background:{ProbabilityColour(p)}\" title=\"probability of reaching the target by the period end: {percent}%\">{percent}%</span>";
     }
 
-    /// <summary>Red to green through amber, by probability: 0 red, 0.5 amber, 1 green, interpolated in RGB.</summary>
-    private static string ProbabilityColour(double p)
-    {
-        (int R, int G, int B) red = (0xc6, 0x28, 0x28), amber = (0xef, 0x6c, 0x00), green = (0x2e, 0x7d, 0x32);
-        var (from, to, t) = p < 0.5 ? (red, amber, p / 0.5) : (amber, green, (p - 0.5) / 0.5);
-        static int Mix(int a, int b, double t) => (int)Math.Round(a + ((b - a) * Math.Clamp(t, 0, 1)));
-        return string.Create(CultureInfo.InvariantCulture, $"#{Mix(from.R, to.R, t):x2}{Mix(from.G, to.G, t):x2}{Mix(from.B, to.B, t):x2}");
-    }
+    /// <summary>The status colours by probability: red below 0.4, amber below 0.7, green from 0.7.</summary>
+    private static string ProbabilityColour(double p) => p < 0.4 ? Red : p < 0.7 ? Yellow : Green;
 
     private static string StaleMark(KeyResultScore score)
     {
@@ -37,10 +30,10 @@ internal static partial class HtmlReportWriter
         }
 
         var text = score.DaysSinceCheckIn is { } days ? $"stale: no check-in for {days} days" : "stale: no check-in yet";
-        return $" <span class=\"stale\" style=\"color:#ef6c00;font-weight:600;font-size:.8rem\" title=\"{Esc(text)}\">⏱ stale</span>";
+        return $" <span class=\"stale\" title=\"{Esc(text)}\">⏱ stale</span>";
     }
 
-    private static string ReasonText(KeyResultScore score)
+    private static string ReasonText(ProgrammeReport report, KeyResultScore score)
     {
         var parts = new List<string>();
         if (score.StatusReason is { } reason)
@@ -50,7 +43,8 @@ internal static partial class HtmlReportWriter
 
         if (score.Guardrail is { Breached: true } g)
         {
-            parts.Add($"guardrail '{g.MetricId}' breached ({N(g.Start!.Value)} → {N(g.Current!.Value)})");
+            var unit = Names(report).Unit(g.MetricId);
+            parts.Add($"guardrail '{Names(report).MetricName(g.MetricId)}' breached ({ReportWords.Value(g.Start!.Value, unit)} → {ReportWords.Value(g.Current!.Value, unit)})");
         }
 
         if (score.SuggestedWeight is { } w)
@@ -58,7 +52,7 @@ internal static partial class HtmlReportWriter
             parts.Add($"suggested weight {N(w)}");
         }
 
-        return parts.Count == 0 ? string.Empty : $"<br><span class=\"note why\">why: {Esc(string.Join("; ", parts))}</span>";
+        return parts.Count == 0 ? string.Empty : $"<span class=\"why\">Why {ReportWords.Status(score.Status).ToLowerInvariant()}: {Esc(string.Join("; ", parts))}</span>";
     }
 
     private static string ObjectiveOutlook(ObjectiveScore score)
@@ -75,14 +69,9 @@ internal static partial class HtmlReportWriter
             parts.Add($"<span class=\"note\">confidence {N(c)}</span>");
         }
 
-        if (score.StatusReason is { } reason)
-        {
-            parts.Add($"<span class=\"note why\">why: {Esc(reason)}</span>");
-        }
-
         if (score.StaleKeyResults.Count > 0)
         {
-            parts.Add($"<span class=\"stale\" style=\"color:#ef6c00;font-weight:600;font-size:.8rem\">{score.StaleKeyResults.Count} stale</span>");
+            parts.Add($"<span class=\"stale\">{score.StaleKeyResults.Count} stale</span>");
         }
 
         return parts.Count == 0 ? string.Empty : " " + string.Join(" · ", parts);
