@@ -52,7 +52,7 @@ internal static partial class HtmlReportWriter
         var names = Names(report);
         var groups = achievements
             .GroupBy(a => names.KeyResult(a.SubjectId)?.Objective.Id ?? a.SubjectId, StringComparer.Ordinal)
-            .Select(static g => (ObjectiveId: g.Key, Items: g.OrderByDescending(static a => a.Date).ThenBy(static a => a.Kind).ToList()))
+            .Select(static g => (ObjectiveId: g.Key, Items: g.OrderByDescending(static a => a.Date).ThenBy(static a => a.Kind).ThenByDescending(static a => a.Level).ToList()))
             .OrderByDescending(static g => g.Items[0].Date)
             .ToList();
         html.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"note\">{achievements.Count} achievements up to {LongDate(report.AsOf)}, grouped by objective, newest first.</p>");

@@ -44,7 +44,7 @@ internal static partial class HtmlReportWriter
         .error{color:#b71c1c;font-weight:600}.warning{color:#8a4a00;font-weight:600}.info{color:#0d47a1}
         figure{margin:0;break-inside:avoid;page-break-inside:avoid;min-width:0}figcaption{font-weight:600;font-size:.95rem;margin:.2rem 0}figcaption .note{display:block;font-weight:400}
         .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr));gap:1rem 1.2rem;margin:.5rem 0}
-        svg.chart{display:block;width:100%;height:auto;max-width:620px;background:#fff;border:1px solid #eceff1;border-radius:6px}
+        svg.chart{display:block;width:100%;height:auto;max-width:540px;background:#fff;border:1px solid #eceff1;border-radius:6px}
         .scroll{overflow-x:auto;max-width:100%}.scroll svg.chart{width:auto;max-width:none}
         svg text{font-size:14px;fill:#37474f}svg .axis{font-size:14px;fill:#546e7a}svg .value{font-size:14px;font-weight:600}svg .label{font-size:14px}
         svg .quadrant{font-size:14px;fill:#546e7a;font-weight:600}svg .focus{fill:#b71c1c}svg .title{font-size:15px;font-weight:600}

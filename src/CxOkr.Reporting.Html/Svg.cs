@@ -226,7 +226,7 @@ internal static class Svg
     /// <summary>Horizontal bars of importance share with optional interval whiskers, in the order given; names shortened to fit with the full name on hover.</summary>
     public static string ImportanceChart(string label, IReadOnlyList<(string Name, double Share, double? Lower, double? Upper)> bars)
     {
-        const int width = ChartWidth, left = 150, right = 52, rowHeight = 28, top = 8;
+        const int width = ChartWidth, left = 172, right = 52, rowHeight = 28, top = 8;
         var height = top + (bars.Count * rowHeight) + 30;
         var ticks = NiceTicks(0, Math.Max(1e-9, bars.Max(static b => Math.Max(b.Share, b.Upper ?? 0))), 3);
         var max = ticks[^1];
@@ -242,7 +242,7 @@ internal static class Svg
         {
             var (name, share, lower, upper) = bars[i];
             var y = top + (i * rowHeight);
-            text.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 8}" y="{y + 17}" text-anchor="end">{Esc(Shorten(name, 17))}<title>{Esc(name)}</title></text>""");
+            text.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 8}" y="{y + 17}" text-anchor="end">{Esc(Shorten(name, 21))}<title>{Esc(name)}</title></text>""");
             text.Append(CultureInfo.InvariantCulture, $"""<rect x="{left}" y="{y + 5}" width="{N(Math.Max(0, X(share) - left))}" height="16" fill="{Blue}" rx="2"><title>{Esc(name)}: {share * 100:0.0}% of R²</title></rect>""");
             if (lower is { } l && upper is { } u)
             {
@@ -259,7 +259,7 @@ internal static class Svg
     /// <summary>The importance-performance (priority) matrix: a scatter split into four quadrants, with round ticks, labels placed apart (leader lines when moved) and the quadrant names in the corners.</summary>
     public static string QuadrantChart(string label, IReadOnlyList<(string Name, double Importance, double Performance, string Hover)> points, double importanceSplit, double performanceSplit)
     {
-        const int width = ChartWidth, height = 380, left = 58, right = 12, top = 12, bottom = 44;
+        const int width = ChartWidth, height = 380, left = 58, right = 24, top = 12, bottom = 44;
         var xTicks = NiceTicks(0, Math.Max(points.Max(static p => p.Importance), importanceSplit) * 1.1, 4);
         var yTicks = NiceTicks(Math.Max(0, Math.Min(points.Min(static p => p.Performance), performanceSplit) - 5), Math.Min(100, Math.Max(points.Max(static p => p.Performance), performanceSplit) + 5), 4);
         var (maxX, minY, maxY) = (xTicks[^1], yTicks[0], yTicks[^1]);
@@ -271,7 +271,7 @@ internal static class Svg
         text.Append(CultureInfo.InvariantCulture, $"""<rect x="{N(sx)}" y="{top}" width="{N(width - right - sx)}" height="{N(sy - top)}" fill="#e8f5e9"/><rect x="{N(sx)}" y="{N(sy)}" width="{N(width - right - sx)}" height="{N(height - bottom - sy)}" fill="#ffebee"/>""");
         foreach (var t in xTicks)
         {
-            text.Append(CultureInfo.InvariantCulture, $"""<line x1="{N(X(t))}" x2="{N(X(t))}" y1="{height - bottom}" y2="{height - bottom + 4}" stroke="{Grey}"/><text x="{N(X(t))}" y="{height - bottom + 18}" text-anchor="middle" class="axis">{t * 100:0.#}%</text>""");
+            text.Append(CultureInfo.InvariantCulture, $"""<line x1="{N(X(t))}" x2="{N(X(t))}" y1="{height - bottom}" y2="{height - bottom + 4}" stroke="{Grey}"/><text x="{N(X(t))}" y="{height - bottom + 22}" text-anchor="middle" class="axis">{t * 100:0.#}%</text>""");
         }
 
         foreach (var t in yTicks)
@@ -281,7 +281,7 @@ internal static class Svg
 
         text.Append(CultureInfo.InvariantCulture, $"""<line x1="{N(sx)}" x2="{N(sx)}" y1="{top}" y2="{height - bottom}" stroke="{Grey}" stroke-dasharray="5 3"/><line x1="{left}" x2="{width - right}" y1="{N(sy)}" y2="{N(sy)}" stroke="{Grey}" stroke-dasharray="5 3"/>""");
         text.Append(CultureInfo.InvariantCulture, $"""<rect x="{left}" y="{top}" width="{width - left - right}" height="{height - top - bottom}" fill="none" stroke="#90a4ae"/>""");
-        text.Append(CultureInfo.InvariantCulture, $"""<text x="{(left + width - right) / 2}" y="{height - 6}" text-anchor="middle" class="axis">importance (share of R²) →</text>""");
+        text.Append(CultureInfo.InvariantCulture, $"""<text x="{(left + width - right) / 2}" y="{height - 3}" text-anchor="middle" class="axis">importance (share of R²) →</text>""");
         text.Append(CultureInfo.InvariantCulture, $"""<text x="16" y="{(top + height - bottom) / 2}" text-anchor="middle" class="axis" transform="rotate(-90 16 {(top + height - bottom) / 2})">performance (0-100, high is good) →</text>""");
 
         // Quadrant names in the corners, placed first so that point labels keep clear of them.
@@ -344,7 +344,7 @@ internal static class Svg
 
         public (double X, double Y, bool Moved, double AnchorX, double AnchorY)? Place(double px, double py, double w, double h)
         {
-            foreach (var distance in new[] { 8.0, 20, 34, 50, 70 })
+            foreach (var distance in new[] { 7.0, 16, 28, 42, 60, 84, 110 })
             {
                 var candidates = new (double X, double Y)[]
                 {
@@ -361,9 +361,10 @@ internal static class Svg
                     }
 
                     _boxes.Add((x, y, w, h));
+                    // A leader line when the label's nearest edge is more than a glance (12 units) from its point.
                     var anchorX = Math.Clamp(px, x, x + w);
                     var anchorY = Math.Clamp(py, y, y + h);
-                    return (x, y, distance > 8, anchorX, anchorY);
+                    return (x, y, Math.Sqrt(((anchorX - px) * (anchorX - px)) + ((anchorY - py) * (anchorY - py))) > 12, anchorX, anchorY);
                 }
             }
 
