@@ -1,6 +1,8 @@
-// Package smoke test: uses CxOkr.Core, CxOkr.Storage.Sqlite and CxOkr.Text.Icu as a host app would, from the packages.
+// Package smoke test: uses CxOkr.Core, CxOkr.Storage.Sqlite, CxOkr.Text.Icu and CxOkr.Reporting.Html as a host app would, from the packages.
 using CxOkr.Alignment;
 using CxOkr.Okrs;
+using CxOkr.Reporting;
+using CxOkr.Reporting.Html;
 using CxOkr.Serialization;
 using CxOkr.Storage;
 using CxOkr.Text;
@@ -29,4 +31,13 @@ if (matcher.Match("ต้องรอสายนาน").Count != 1 || matcher.
 }
 
 Console.WriteLine("matched Thai topics with the CxOkr.Text.Icu package");
+// The HTML report from the CxOkr.Reporting.Html package: a string, no file written by the library.
+var report = new ProgrammeReportBuilder().Build(workspace, [], new DateOnly(2026, 11, 27));
+var html = new ProgrammeReportHtmlRenderer().Render(report);
+if (!html.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal) || !html.Contains(ReportWords.Status(card.Objectives[0].Status), StringComparison.Ordinal))
+{
+    throw new InvalidOperationException("unexpected HTML from the CxOkr.Reporting.Html package");
+}
+
+Console.WriteLine($"rendered a {html.Length:N0}-character HTML report with the CxOkr.Reporting.Html package");
 Console.WriteLine("package smoke test passed");

@@ -1,4 +1,4 @@
-using CxOkr.Cli.Reporting;
+using CxOkr.Reporting.Html;
 
 namespace CxOkr.Cli.Tests;
 

@@ -14,17 +14,17 @@ public sealed class ReportCommandTests
             var (code, output, error) = CliRunner.Run("report", Workspace, "--responses", Responses, "--as-of", "2026-11-27", "--bootstrap", "200", "--out", folder);
             Assert.Equal(0, code);
             Assert.Equal(string.Empty, error);
-            Assert.Contains("Key drivers of support_sat", output, StringComparison.Ordinal);
+            Assert.Contains("Key drivers of Support satisfaction (top-2-box) (", output, StringComparison.Ordinal);
             var html = File.ReadAllText(Path.Combine(folder, "report.html"));
             Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
             Assert.True(html.Split("<svg").Length - 1 >= 20, "expected progress bars and charts as inline SVG");
-            Assert.Contains("Priority matrix: support_sat", html, StringComparison.Ordinal);
+            Assert.Contains("Priority matrix: Support satisfaction (top-2-box)", html, StringComparison.Ordinal);
             Assert.Contains("<polygon", html, StringComparison.Ordinal); // interval bands of the trend charts
             Assert.Contains("bootstrap resamples", html, StringComparison.Ordinal); // whiskers on the importance chart
             Assert.Contains("<h2>Tier linkage</h2>", html, StringComparison.Ordinal);
-            Assert.Contains("Links into support_sat", html, StringComparison.Ordinal); // the tier diagram
+            Assert.Contains("Links into Support satisfaction (top-2-box)", html, StringComparison.Ordinal); // the tier diagram
             Assert.Contains("95% BCa interval of the total (200 resamples)", html, StringComparison.Ordinal); // the ranking table
             Assert.Contains("Tier linkage into &#39;nps&#39;: not estimated", html, StringComparison.Ordinal);
         }

@@ -56,8 +56,9 @@ public sealed class TruthEarlyCliTests
             var html = File.ReadAllText(Path.Combine(folder, "report.html"));
             Assert.Contains("class=\"prob\"", html, StringComparison.Ordinal);
             Assert.Matches("title=\"probability of reaching the target by the period end: \\d+%\">\\d+%<", html);
-            Assert.Matches("class=\"badge (onTrack|atRisk|offTrack|achieved)\" title=\"(behind|ahead)", html);
-            Assert.Contains("<span class=\"note why\">why: ", html, StringComparison.Ordinal);
+            // The status in plain words is the badge; its hover text starts with the status and gives the reason (issue 17).
+            Assert.Matches("class=\"badge st-(ontrack|atrisk|offtrack|achieved)\" title=\"(On track|At risk|Off track|Achieved): (behind|ahead)", html);
+            Assert.Contains("<span class=\"why\">Why ", html, StringComparison.Ordinal);
         }
         finally
         {

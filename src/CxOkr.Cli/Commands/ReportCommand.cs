@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using CxOkr.Cli.Reporting;
 using CxOkr.Data;
 using CxOkr.Drivers;
 using CxOkr.Findings;
 using CxOkr.Journeys;
 using CxOkr.Linkage;
+using CxOkr.Okrs;
 using CxOkr.Reporting;
+using CxOkr.Reporting.Html;
 using CxOkr.Serialization;
 
 namespace CxOkr.Cli.Commands;
@@ -65,7 +66,7 @@ internal static class ReportCommand
             var folder = OutputFolder(parseResult.GetValue(outOption));
             Directory.CreateDirectory(folder);
             var htmlPath = Path.Combine(folder, "report.html");
-            OutputFile.Write(htmlPath, HtmlReportWriter.Write(report));
+            OutputFile.Write(htmlPath, new ProgrammeReportHtmlRenderer().Render(report));
             context.Out.Write(Summary(report));
             context.Out.WriteLine($"Report written to {htmlPath}");
             return CliApp.Success;
@@ -94,53 +95,68 @@ internal static class ReportCommand
         var card = report.Scorecard;
         text.AppendLine(CultureInfo.InvariantCulture, $"CX OKR report as of {report.AsOf:yyyy-MM-dd}");
         text.AppendLine();
-        text.AppendLine("Objectives");
+        text.AppendLine("Objectives (score, status)");
         var titles = report.Workspace.Objectives.GroupBy(static o => o.Id).ToDictionary(static g => g.Key, static g => g.First().Title, StringComparer.Ordinal);
+        var keyResults = report.Workspace.Objectives.SelectMany(static o => o.KeyResults).GroupBy(static k => k.Id).ToDictionary(static g => g.Key, static g => g.First().Title, StringComparer.Ordinal);
+        var metrics = report.Workspace.Metrics.GroupBy(static m => m.Id).ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
+        var journeys = report.Workspace.Journeys.GroupBy(static j => j.Id).ToDictionary(static g => g.Key, static g => g.First().Name, StringComparer.Ordinal);
+        string MetricName(string id) => metrics.TryGetValue(id, out var m) ? m.Name : id;
         foreach (var o in card.Objectives)
         {
-            var score = o.Score is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) : "  - ";
-            var grade = o.Grade is { } g ? JsonNames.Of(g) : "-";
-            var status = o.Status is { } st ? JsonNames.Of(st) : "-";
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {score} {grade,-6} {status,-9} {titles.GetValueOrDefault(o.ObjectiveId)}");
+            var score = o.Score is { } s ? ReportWords.Percent(s) : "-";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {score,4} {ReportWords.Status(o.Status),-10} {titles.GetValueOrDefault(o.ObjectiveId, o.ObjectiveId)}");
+            if (o.Status is not null and not OkrStatus.Achieved and not OkrStatus.OnTrack && o.StatusReason is { } reason)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"                  why: {reason}");
+            }
         }
 
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Achievements: {card.Achievements.Count} up to {report.AsOf:yyyy-MM-dd}; latest:");
         foreach (var a in card.Achievements.Reverse().Take(5))
         {
-            var level = a.Level is { } l ? $" {l * 100:0}%" : string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {a.Date:yyyy-MM-dd} {JsonNames.Of(a.Kind)}{level} {a.SubjectId}");
+            var subject = keyResults.GetValueOrDefault(a.SubjectId) ?? titles.GetValueOrDefault(a.SubjectId, a.SubjectId);
+            var what = a.Kind switch
+            {
+                AchievementKind.KeyResultAchieved => "target reached",
+                AchievementKind.ObjectiveAchieved => "objective achieved",
+                AchievementKind.ProgressMilestone => $"passed {a.Level * 100:0}%",
+                _ => "three check-ins on track",
+            };
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {a.Date:yyyy-MM-dd} {what}: {subject}");
         }
 
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Alignment: {report.Alignment.Errors} error(s), {report.Alignment.Warnings} warning(s), {report.Alignment.Infos} info");
         foreach (var f in report.Alignment.Findings.Where(static f => f.Severity != FindingSeverity.Info))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {JsonNames.Camel(f.Severity),-7} {f.Rule}: {string.Join(", ", f.Subjects)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {JsonNames.Camel(f.Severity),-7} {f.Message} [{f.Rule}]");
         }
 
         if (report.Trends.Count > 0)
         {
             text.AppendLine();
-            text.AppendLine("CX metrics (95% interval)");
+            text.AppendLine("CX metrics, all responses (95% interval)");
             foreach (var t in report.Trends)
             {
                 var r = t.Overall;
-                var interval = r.Lower is { } lo && r.Upper is { } hi ? $"[{lo:0.0}, {hi:0.0}]" : string.Empty;
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {t.Metric.Id,-20} {(t.JourneyId ?? "all"),-12} {r.Value,7:0.0} {interval,-16} n={r.N}");
+                var unit = t.Metric.Unit;
+                var interval = r.Lower is { } lo && r.Upper is { } hi ? $"[{ReportWords.Value(lo, unit)}, {ReportWords.Value(hi, unit)}]" : string.Empty;
+                var where = t.JourneyId is null ? "all journeys" : journeys.GetValueOrDefault(t.JourneyId, t.JourneyId);
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {Shorten(t.Metric.Name, 34),-34} {Shorten(where, 18),-18} {ReportWords.Value(r.Value, unit),8} {interval,-18} n={r.N}");
             }
         }
 
         foreach (var d in report.Drivers)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Key drivers of {d.OutcomeMetricId} ({d.JourneyId}): R² {d.Result.RSquared:0.000}, n {d.Result.NUsed}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Key drivers of {MetricName(d.OutcomeMetricId)} ({journeys.GetValueOrDefault(d.JourneyId, d.JourneyId)}): R² {d.Result.RSquared:0.00}, n {d.Result.NUsed}");
             foreach (var driver in DriverOrder.Sort(d.Result.Drivers).Take(5))
             {
                 var interval = d.Bootstrap?.Drivers.FirstOrDefault(b => b.Name == driver.Name)?.Interval("shapleyShare") is { } i
                     ? $"[{i.PercentileLower * 100:0.0}, {i.PercentileUpper * 100:0.0}]"
                     : string.Empty;
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {driver.Name,-22} {driver.ShapleyShare * 100,5:0.0}% {interval,-14} {JsonNames.Camel(driver.Quadrant)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {Shorten(MetricName(driver.Name), 30),-30} {driver.ShapleyShare * 100,5:0.0}% {interval,-14} {driver.Quadrant}");
             }
         }
 
@@ -152,4 +168,6 @@ internal static class ReportCommand
         text.AppendLine();
         return text.ToString();
     }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

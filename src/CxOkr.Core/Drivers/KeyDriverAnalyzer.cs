@@ -230,7 +230,7 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
         var (active, aliased) = Alias(c, means, corr, acc.SumOfWeights, drivers);
         var fit = Fit.Of(corr, m, active, n, c[0], outcome);
         var (dominance, exact) = Dominance(corr, m, active, progress, cancellationToken);
-        var performance = Performance(acc, means, active, topBox);
+        var performance = Performance(acc, means, drivers, active, topBox);
         var results = DriverResults(acc, c, means, drivers, active, fit, dominance, performance, spearman);
 
         var intercept = means[0];
@@ -374,21 +374,23 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
     }
 
     /// <summary>Each active driver's performance on 0-100: its top-box share, or its mean rescaled from the scale (or observed range).</summary>
-    private double[] Performance(CovarianceAccumulator acc, double[] means, List<int> active, double[]? topBox)
+    private double[] Performance(CovarianceAccumulator acc, double[] means, IReadOnlyList<string> drivers, List<int> active, double[]? topBox)
     {
+        var lowerIsBetterDrivers = new HashSet<string>(options.LowerIsBetterDrivers, StringComparer.Ordinal);
         var performance = new double[active.Count];
         for (var a = 0; a < active.Count; a++)
         {
             var j = active[a] + 1;
+            var lowerIsBetter = lowerIsBetterDrivers.Contains(drivers[active[a]]);
             if (topBox is not null)
             {
-                performance[a] = topBox[active[a]];
+                performance[a] = lowerIsBetter ? 100.0 - topBox[active[a]] : topBox[active[a]];
             }
             else
             {
                 var lo = options.ScaleMinimum ?? acc.Minimum(j);
                 var hi = options.ScaleMaximum ?? acc.Maximum(j);
-                performance[a] = PriorityMatrix.Performance(means[j], lo, hi, lowerIsBetter: false);
+                performance[a] = PriorityMatrix.Performance(means[j], lo, hi, lowerIsBetter);
             }
         }
 

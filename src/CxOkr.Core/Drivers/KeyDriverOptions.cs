@@ -51,6 +51,13 @@ public sealed record KeyDriverOptions
     /// </summary>
     public double? TopBoxThreshold { get; init; }
 
+    /// <summary>
+    /// Drivers whose lower values are better (a metric with <c>betterWhen</c> lower, such as hold time or transfers):
+    /// their performance is reversed (100 minus the rescaled mean, or minus the top-box share), so that high
+    /// performance is always good in the priority matrix. Default none.
+    /// </summary>
+    public IReadOnlyList<string> LowerIsBetterDrivers { get; init; } = [];
+
     /// <summary>Importance share splitting high from low in the priority matrix, in [0, 1] (0.2, not 20, for a fifth of R²); <see langword="null"/> (default) uses the mean share. A share equal to it up to rounding (1e-9 relative) is high.</summary>
     public double? ImportanceThreshold { get; init; }
 
@@ -84,6 +91,11 @@ public sealed record KeyDriverOptions
         if (!(AliasTolerance > 0 && AliasTolerance < 0.1))
         {
             throw new ArgumentOutOfRangeException(nameof(AliasTolerance), AliasTolerance, "AliasTolerance must be in (0, 0.1).");
+        }
+
+        if (LowerIsBetterDrivers is null || LowerIsBetterDrivers.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("LowerIsBetterDrivers must not be null or hold a blank name.", nameof(LowerIsBetterDrivers));
         }
 
         CheckFinite(ScaleMinimum, nameof(ScaleMinimum));

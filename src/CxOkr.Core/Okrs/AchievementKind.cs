@@ -12,6 +12,6 @@ public enum AchievementKind
     /// <summary>An objective's score reached 1 for the first time.</summary>
     ObjectiveAchieved,
 
-    /// <summary>Three consecutive check-ins of a key result, each on track or better at its own date.</summary>
+    /// <summary>Three consecutive check-ins of a key result, each on track or better at its own date and each with progress above 0 (a milestone not done or a value still at its baseline breaks the streak).</summary>
     OnTrackStreak,
 }

@@ -658,7 +658,9 @@ public sealed class OkrScorer : IOkrScorer
                 }
             }
 
-            streak = score.Status <= OkrStatus.OnTrack ? streak + 1 : 0;
+            // A streak celebrates progress: a check-in with none (a milestone not done, a value still at its
+            // baseline, a threshold not met) is on track only because little is expected yet, so it breaks the streak.
+            streak = score.Status <= OkrStatus.OnTrack && score.Progress > 0 ? streak + 1 : 0;
             if (streak == StreakLength)
             {
                 events.Add(new Achievement(checkIn.Date, AchievementKind.OnTrackStreak, keyResult.Id));

@@ -167,7 +167,7 @@ public sealed partial class ProgrammeReportBuilder
                 try
                 {
                     var table = DriverTable.FromResponses(answering, outcome.MetricId, driverIds, DistinctMetrics(workspace), _measureOptions, leaveOutUnansweredDrivers: true);
-                    var result = _analyzer.Analyze(table.Table, table.Specification, cancellationToken: cancellationToken);
+                    var result = AnalyzerFor(workspace, driverIds).Analyze(table.Table, table.Specification, cancellationToken: cancellationToken);
                     var bootstrap = _bootstrapper?.Run(table.Table, table.Specification, cancellationToken: cancellationToken);
                     analyses.Add(new JourneyDriverAnalysis(journey.Id, outcome.MetricId, result, bootstrap));
                 }
@@ -179,6 +179,22 @@ public sealed partial class ProgrammeReportBuilder
         }
 
         return analyses;
+    }
+
+    /// <summary>
+    /// The analyzer for one outcome: the built-in one learns which drivers are better when lower (<c>betterWhen</c>
+    /// lower in the workspace), so that their performance in the priority matrix is reversed; a host's own
+    /// analyzer is used as given.
+    /// </summary>
+    private IKeyDriverAnalyzer AnalyzerFor(Workspace workspace, string[] driverIds)
+    {
+        var lower = DistinctMetrics(workspace)
+            .Where(m => m.BetterWhen == BetterWhen.Lower && driverIds.Contains(m.Id, StringComparer.Ordinal))
+            .Select(static m => m.Id)
+            .ToArray();
+        return lower.Length > 0 && _analyzer is KeyDriverAnalyzer builtIn
+            ? new KeyDriverAnalyzer(builtIn.Options with { LowerIsBetterDrivers = lower })
+            : _analyzer;
     }
 
     private List<MetricTrend> Trends(Workspace workspace, List<Response> responses, List<string> notes)

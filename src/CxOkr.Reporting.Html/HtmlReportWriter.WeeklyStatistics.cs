@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Text;
 using CxOkr.Drivers;
 using CxOkr.Measures;
-using CxOkr.Reporting;
-using static CxOkr.Cli.Reporting.Svg;
+using static CxOkr.Reporting.Html.Svg;
 
-namespace CxOkr.Cli.Reporting;
+namespace CxOkr.Reporting.Html;
 
 internal static partial class HtmlReportWriter
 {
@@ -22,7 +21,7 @@ internal static partial class HtmlReportWriter
         var rows = new List<string>();
         foreach (var change in report.Changes)
         {
-            var name = change.JourneyId is null ? change.Metric.Id : $"{change.Metric.Id} ({change.JourneyId})";
+            var name = change.JourneyId is null ? change.Metric.Name : $"{change.Metric.Name} ({Names(report).JourneyName(change.JourneyId)})";
             foreach (var pair in change.Periods?.Comparisons.Where(static p => p.Significant) ?? [])
             {
                 rows.Add(Row(name, "month", pair));
@@ -43,13 +42,13 @@ internal static partial class HtmlReportWriter
             return;
         }
 
-        html.AppendLine("<table><tr><th>metric</th><th>compared by</th><th>first</th><th>second</th><th>difference</th><th>95% interval</th><th>adjusted p</th></tr>");
+        html.AppendLine(Table("Significant differences (Holm-adjusted p below 0.05)", "Metric", "Compared by", "First", "Second", "Difference", "95% interval", "Adjusted p"));
         foreach (var row in rows)
         {
             html.AppendLine(row);
         }
 
-        html.AppendLine("</table>");
+        html.AppendLine(EndTable);
 
         static string Row(string metric, string by, GroupComparison pair)
         {
@@ -75,7 +74,9 @@ internal static partial class HtmlReportWriter
                 .ToList();
             if (points.Count > 0)
             {
-                html.AppendLine(KanoChart($"Kano: {analysis.OutcomeMetricId} in journey {analysis.JourneyId}", points));
+                var outcome = Names(report).MetricName(analysis.OutcomeMetricId);
+                var named = points.Select(p => (Names(report).MetricName(p.Name), p.Penalty, p.Reward, p.Category)).ToList();
+                html.AppendLine(Figure($"Kano: {outcome} in the {Names(report).JourneyName(analysis.JourneyId)} journey", null, KanoChart($"Kano chart of the drivers of {outcome}", named)));
             }
         }
 
@@ -85,7 +86,7 @@ internal static partial class HtmlReportWriter
     /// <summary>Penalty (size of the drop when failing, x) against reward (y), quadrants labelled by Kano category.</summary>
     private static string KanoChart(string title, IReadOnlyList<(string Name, double Penalty, double Reward, KanoCategory Category)> points)
     {
-        const int width = 560, height = 400, left = 60, right = 30, top = 34, bottom = 46;
+        const int width = ChartWidth, height = 380, left = 30, right = 10, top = 10, bottom = 30;
         var maxX = Math.Max(0.1, points.Max(static p => Math.Abs(p.Penalty))) * 1.2;
         var maxY = Math.Max(0.1, points.Max(static p => Math.Abs(p.Reward))) * 1.2;
         var midX = left + ((width - left - right) / 2.0);
@@ -93,18 +94,37 @@ internal static partial class HtmlReportWriter
         double X(double v) => midX + (v / maxX * (width - left - right) / 2);
         double Y(double v) => midY - (v / maxY * (height - top - bottom) / 2);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"""<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-label="{Esc(title)}">""");
-        text.Append(CultureInfo.InvariantCulture, $"""<text x="10" y="18" class="title">{Esc(title)}</text>""");
+        text.Append(CultureInfo.InvariantCulture, $"""<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{Esc(title)}">""");
         text.Append(CultureInfo.InvariantCulture, $"""<rect x="{left}" y="{top}" width="{width - left - right}" height="{height - top - bottom}" fill="none" stroke="#90a4ae"/>""");
         text.Append(CultureInfo.InvariantCulture, $"""<line x1="{N(midX)}" x2="{N(midX)}" y1="{top}" y2="{height - bottom}" stroke="#607d8b" stroke-dasharray="4 3"/><line x1="{left}" x2="{width - right}" y1="{N(midY)}" y2="{N(midY)}" stroke="#607d8b" stroke-dasharray="4 3"/>""");
-        text.Append(CultureInfo.InvariantCulture, $"""<text x="{width - right - 6}" y="{top + 16}" text-anchor="end" class="quadrant">performance</text><text x="{width - right - 6}" y="{height - bottom - 8}" text-anchor="end" class="quadrant focus">basic (must-have)</text>""");
-        text.Append(CultureInfo.InvariantCulture, $"""<text x="{left + 6}" y="{top + 16}" class="quadrant">excitement (delighter)</text><text x="{left + 6}" y="{height - bottom - 8}" class="quadrant">indifferent</text>""");
-        text.Append(CultureInfo.InvariantCulture, $"""<text x="{(left + width - right) / 2}" y="{height - 10}" text-anchor="middle" class="axis">penalty: drop in the outcome when failing →</text>""");
+        text.Append(CultureInfo.InvariantCulture, $"""<text x="{width - right - 6}" y="{top + 16}" text-anchor="end" class="quadrant">performance</text><text x="{width - right - 6}" y="{height - bottom - 8}" text-anchor="end" class="quadrant focus">basic</text>""");
+        text.Append(CultureInfo.InvariantCulture, $"""<text x="{left + 6}" y="{top + 16}" class="quadrant">delighter</text><text x="{left + 6}" y="{height - bottom - 8}" class="quadrant">indifferent</text>""");
+        text.Append(CultureInfo.InvariantCulture, $"""<text x="{(left + width - right) / 2}" y="{height - 8}" text-anchor="middle" class="axis">penalty: drop when failing →</text>""");
         text.Append(CultureInfo.InvariantCulture, $"""<text x="16" y="{(top + height - bottom) / 2}" text-anchor="middle" class="axis" transform="rotate(-90 16 {(top + height - bottom) / 2})">reward: rise when delighting →</text>""");
+        var placer = new LabelPlacer(left, top, width - right, height - bottom);
+        placer.Reserve(width - right - 120, top, 120, 22);
+        placer.Reserve(width - right - 60, height - bottom - 22, 60, 22);
+        placer.Reserve(left, top, 90, 22);
+        placer.Reserve(left, height - bottom - 22, 100, 22);
+        foreach (var (_, penalty, reward, _) in points)
+        {
+            placer.Reserve(X(penalty) - 5, Y(reward) - 5, 10, 10);
+        }
+
         foreach (var (name, penalty, reward, category) in points)
         {
             var fill = category == KanoCategory.Indifferent ? "none" : Blue;
-            text.Append(CultureInfo.InvariantCulture, $"""<circle cx="{N(X(penalty))}" cy="{N(Y(reward))}" r="5" fill="{fill}" stroke="{Blue}"><title>{Esc(name)}: penalty {N(-penalty)}, reward {N(reward)}, {category.ToString().ToLowerInvariant()}</title></circle><text x="{N(X(penalty) + 8)}" y="{N(Y(reward) + 4)}" class="label">{Esc(name)}</text>""");
+            text.Append(CultureInfo.InvariantCulture, $"""<circle cx="{N(X(penalty))}" cy="{N(Y(reward))}" r="5" fill="{fill}" stroke="{Blue}"><title>{Esc(name)}: penalty {N(-penalty)}, reward {N(reward)}, {category.ToString().ToLowerInvariant()}</title></circle>""");
+            var label = Shorten(name, 22);
+            if (placer.Place(X(penalty), Y(reward), LabelPlacer.Width(label, 14), 17) is { } spot)
+            {
+                if (spot.Moved)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"""<line x1="{N(X(penalty))}" y1="{N(Y(reward))}" x2="{N(spot.AnchorX)}" y2="{N(spot.AnchorY)}" stroke="{Grey}" stroke-width="1"/>""");
+                }
+
+                text.Append(CultureInfo.InvariantCulture, $"""<text x="{N(spot.X)}" y="{N(spot.Y + 13)}" class="label">{Esc(label)}<title>{Esc(name)}</title></text>""");
+            }
         }
 
         text.Append("</svg>");

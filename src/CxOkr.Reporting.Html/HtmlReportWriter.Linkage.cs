@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Text;
 using CxOkr.Journeys;
 using CxOkr.Linkage;
-using CxOkr.Reporting;
-using static CxOkr.Cli.Reporting.Svg;
+using static CxOkr.Reporting.Html.Svg;
 
-namespace CxOkr.Cli.Reporting;
+namespace CxOkr.Reporting.Html;
 
 /// <summary>The tier-linkage section: a left-to-right diagram of the tiers per target and the ranking table.</summary>
 internal static partial class HtmlReportWriter
@@ -25,9 +24,10 @@ internal static partial class HtmlReportWriter
         var tiers = report.Workspace.Metrics.DistinctBy(static m => m.Id, StringComparer.Ordinal).ToDictionary(static m => m.Id, static m => m.Tier, StringComparer.Ordinal);
         foreach (var result in report.Linkage)
         {
-            html.AppendLine(CultureInfo.InvariantCulture, $"<h3>Into {Esc(result.Target)}</h3>");
-            html.AppendLine(LinkageDiagram(result, tiers));
-            LinkageRanking(html, result);
+            var target = Names(report).MetricName(result.Target);
+            html.AppendLine(CultureInfo.InvariantCulture, $"<h3>Into {Named(target, result.Target)}</h3>");
+            html.AppendLine(Figure($"Links into {target}", null, LinkageDiagram(result, tiers, Names(report)), wide: true));
+            LinkageRanking(html, result, Names(report));
             if (result.Unmeasured.Count > 0)
             {
                 html.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"note\">Left out (no data for the upstream metric): {Esc(string.Join(", ", result.Unmeasured.Select(static l => $"{l.From} → {l.To}")))}.</p>");
@@ -35,7 +35,7 @@ internal static partial class HtmlReportWriter
         }
     }
 
-    private static string LinkageDiagram(LinkageResult result, Dictionary<string, MetricTier> tiers)
+    private static string LinkageDiagram(LinkageResult result, Dictionary<string, MetricTier> tiers, ReportNames names)
     {
         var nodes = result.Effects.Select(static e => (e.MetricId, e.Tier)).Append((MetricId: result.Target, Tier: tiers.GetValueOrDefault(result.Target, MetricTier.Relationship))).ToList();
         var columns = new[] { MetricTier.Interaction, MetricTier.Journey, MetricTier.Relationship };
@@ -57,8 +57,7 @@ internal static partial class HtmlReportWriter
         var links = result.Equations.SelectMany(static e => e.Terms.Select(t => (From: t.MetricId, To: e.MetricId, t.Coefficient, t.StandardizedCoefficient))).ToList();
         var strongest = links.Select(static l => Math.Abs(l.StandardizedCoefficient)).DefaultIfEmpty(0).Max();
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" width=\"{LinkageWidth}\" height=\"{height}\" viewBox=\"0 0 {LinkageWidth} {height}\" role=\"img\" aria-label=\"Tier linkage into {Esc(result.Target)}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"title\" x=\"20\" y=\"20\">Links into {Esc(result.Target)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" width=\"{LinkageWidth}\" height=\"{height}\" viewBox=\"0 0 {LinkageWidth} {height}\" role=\"img\" aria-label=\"Tier linkage into {Esc(names.MetricName(result.Target))}\">");
         foreach (var (tier, x) in columns.Zip(columnX))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"{x}\" y=\"40\">{JsonNamesOf(tier)}</text>");
@@ -74,7 +73,7 @@ internal static partial class HtmlReportWriter
             var path = fx == tx
                 ? $"M{N(fx + LinkageNodeWidth)},{N(y1)} C{N(fx + LinkageNodeWidth + 60)},{N(y1)} {N(fx + LinkageNodeWidth + 60)},{N(y2)} {N(fx + LinkageNodeWidth)},{N(y2)}"
                 : $"M{N(x1)},{N(y1)} C{N((x1 + x2) / 2)},{N(y1)} {N((x1 + x2) / 2)},{N(y2)} {N(x2)},{N(y2)}";
-            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{colour}\" stroke-opacity=\"0.75\" stroke-width=\"{N(width)}\"><title>{Esc(link.From)} → {Esc(link.To)}: {link.Coefficient:G4} (standardised {link.StandardizedCoefficient:0.00})</title></path>");
+            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{colour}\" stroke-opacity=\"0.75\" stroke-width=\"{N(width)}\"><title>{Esc(names.MetricName(link.From))} → {Esc(names.MetricName(link.To))}: {link.Coefficient:G4} (standardised {link.StandardizedCoefficient:0.00})</title></path>");
             var (lx, ly) = fx == tx ? (fx + LinkageNodeWidth + 48, (y1 + y2) / 2) : (x1 + ((x2 - x1) * 0.3), y1 + ((y2 - y1) * 0.3) - 3);
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(lx)}\" y=\"{N(ly)}\">{link.Coefficient:G3}</text>");
         }
@@ -83,28 +82,29 @@ internal static partial class HtmlReportWriter
         {
             var fill = id == result.Target ? "#263238" : "#eceff1";
             var text = id == result.Target ? "#fff" : "#263238";
-            var label = id.Length > 22 ? id[..21] + "…" : id;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{N(y)}\" width=\"{LinkageNodeWidth}\" height=\"20\" rx=\"4\" fill=\"{fill}\"/><text class=\"label\" x=\"{x + 6}\" y=\"{N(y + 14)}\" style=\"fill:{text}\">{Esc(label)}<title>{Esc(id)}</title></text>");
+            var label = Shorten(names.MetricName(id), 19);
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{N(y)}\" width=\"{LinkageNodeWidth}\" height=\"20\" rx=\"4\" fill=\"{fill}\"/><text class=\"label\" x=\"{x + 6}\" y=\"{N(y + 14)}\" style=\"fill:{text}\">{Esc(label)}<title>{Esc(names.MetricName(id))} ({Esc(id)})</title></text>");
         }
 
         svg.Append("</svg>");
         return svg.ToString();
     }
 
-    private static void LinkageRanking(StringBuilder html, LinkageResult result)
+    private static void LinkageRanking(StringBuilder html, LinkageResult result, ReportNames names)
     {
         var interval = result.Bootstrap is { } b ? $"{b.Confidence * 100:0}% BCa interval of the total ({b.Replicates} resamples)" : null;
-        html.AppendLine("<table><tr><th>#</th><th>Interaction metric</th><th>Total effect</th><th>Standardised</th>" + (interval is null ? string.Empty : $"<th>{Esc(interval)}</th>") + "<th>Direct</th><th>Through</th></tr>");
+        string[] headers = interval is null ? ["#", "Interaction metric", "Total effect", "Standardised", "Direct", "Through"] : ["#", "Interaction metric", "Total effect", "Standardised", interval, "Direct", "Through"];
+        html.AppendLine(Table($"Interaction metrics ranked by their total effect on {names.MetricName(result.Target)}", headers));
         var rank = 0;
         foreach (var e in result.Ranking())
         {
-            var through = string.Join("; ", e.Paths.Where(static p => p.Count > 2).Select(static p => string.Join(" → ", p.Skip(1).SkipLast(1))));
+            var through = string.Join("; ", e.Paths.Where(static p => p.Count > 2).Select(p => string.Join(" → ", p.Skip(1).SkipLast(1).Select(names.MetricName))));
             var bounds = e.TotalInterval is { } i ? $"<td>[{i.BcaLower:G3}, {i.BcaUpper:G3}]</td>" : (interval is null ? string.Empty : "<td></td>");
-            html.AppendLine(CultureInfo.InvariantCulture, $"<tr><td>{++rank}</td><td>{Esc(e.MetricId)}</td><td>{e.Total:G3}</td><td>{e.StandardizedTotal:0.000}</td>{bounds}<td>{e.Direct:G3}</td><td>{Esc(through)}</td></tr>");
+            html.AppendLine(CultureInfo.InvariantCulture, $"<tr><td>{++rank}</td><td>{Named(names.MetricName(e.MetricId), e.MetricId)}</td><td>{e.Total:G3}</td><td>{e.StandardizedTotal:0.000}</td>{bounds}<td>{e.Direct:G3}</td><td>{Esc(through)}</td></tr>");
         }
 
-        html.AppendLine("</table>");
-        var fits = string.Join("; ", result.Equations.Select(static e => $"{e.MetricId}: R² {e.RSquared.ToString("0.000", CultureInfo.InvariantCulture)}, n {e.NUsed}"));
+        html.AppendLine(EndTable);
+        var fits = string.Join("; ", result.Equations.Select(e => $"{names.MetricName(e.MetricId)}: R² {e.RSquared.ToString("0.000", CultureInfo.InvariantCulture)}, n {e.NUsed}"));
         html.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"note\">Equations: {Esc(fits)}{(result.Weight is null ? string.Empty : " (weighted)")}.</p>");
     }
 
