@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.Text.Json;
 
 namespace CxOkr.Cli;
@@ -46,11 +48,13 @@ internal static class CliApp
             root.Subcommands.Add(command);
         }
 
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExitCodesAction((SynchronousCommandLineAction)help.Action!);
+
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            stderr.WriteLine($"cxokr: {OneLine(parseResult.Errors[0].Message)}");
-            return UsageError;
+            return ReportParseError(root, parseResult, stderr);
         }
 
         var configuration = new InvocationConfiguration
@@ -81,6 +85,32 @@ internal static class CliApp
 
             return InternalError;
         }
+    }
+
+    // No command: the usage on stderr (a missing command is unusable input, exit 2); an unknown command: one line
+    // naming the nearest commands; any other mistake: System.CommandLine's first error, on one line.
+    private static int ReportParseError(RootCommand root, ParseResult parseResult, TextWriter stderr)
+    {
+        if (parseResult.CommandResult.Command == root)
+        {
+            var typed = parseResult.UnmatchedTokens.FirstOrDefault();
+            if (typed is null)
+            {
+                stderr.WriteLine("cxokr: a command is required.");
+                stderr.WriteLine();
+                root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+                return UsageError;
+            }
+
+            var message = typed.StartsWith('-')
+                ? $"'{typed}' is not a cxokr option; run 'cxokr --help' for the commands and options."
+                : CommandSuggestion.Message(typed, root.Subcommands.Select(c => c.Name));
+            stderr.WriteLine($"cxokr: {OneLine(message)}");
+            return UsageError;
+        }
+
+        stderr.WriteLine($"cxokr: {OneLine(parseResult.Errors[0].Message)}");
+        return UsageError;
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;   // BuildServiceProvider: packa
 
 namespace CxOkr.Readme.Tests;   // not under CxOkr.Storage, so the usings are the ones a top-level program needs, as in the README
 
-/// <summary>The README's quick start compiles and does what its comment says; the README shows exactly this code.</summary>
+/// <summary>The README's quick start compiles and prints what its output block says (also checked against the packages by .ci/doc-snippets); the README shows exactly this code.</summary>
 public sealed class ReadmeQuickStartTests
 {
     [Fact]
@@ -24,7 +24,7 @@ public sealed class ReadmeQuickStartTests
         var scoring = provider.GetRequiredService<OkrScoringService>();
         var card = await scoring.ScoreAsync(new DateOnly(2026, 11, 15), periodId: "2026-Q4");
         var o = card.Objectives[0];
-        Console.WriteLine($"{o.ObjectiveId}: {o.Score:0.00} {o.Grade} {o.Status}");   // o-onboard: 0.29 Red AtRisk
+        Console.WriteLine($"{o.ObjectiveId}: {o.Score:0.00} {o.Grade} {o.Status}");
         // ---- end of README quick start ----
 
         Assert.Equal("o-onboard: 0.29 Red AtRisk", FormattableString.Invariant($"{o.ObjectiveId}: {o.Score:0.00} {o.Grade} {o.Status}"));
