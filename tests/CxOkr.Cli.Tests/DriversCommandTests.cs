@@ -204,6 +204,27 @@ public sealed class DriversCommandTests
         Assert.Equal("cxokr: line 9, column 'b': 'oops' is not a number.", Assert.Single(error.TrimEnd().Split('\n')));
     }
 
+    [Fact]
+    public void Lower_is_better_reverses_a_drivers_performance_and_an_unknown_name_is_a_usage_error()
+    {
+        var path = CliRunner.TestData("drivers-swiss.csv");
+        double Performance(params string[] extra)
+        {
+            var (code, output, error) = CliRunner.Run(["drivers", "--data", path, "--outcome", "Fertility", "--format", "json", .. extra]);
+            Assert.True(code == 0, error);
+            using var json = JsonDocument.Parse(output);
+            return json.RootElement.GetProperty("drivers").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "Examination").GetProperty("performance").GetDouble();
+        }
+
+        var higher = Performance();
+        var lower = Performance("--lower-is-better", "Examination");
+        Assert.Equal(100 - higher, lower, 9);
+
+        var (unknownCode, _, unknownError) = CliRunner.Run("drivers", "--data", path, "--outcome", "Fertility", "--lower-is-better", "Exam");
+        Assert.Equal(2, unknownCode);
+        Assert.Contains("'Exam', which is not a column", unknownError, StringComparison.Ordinal);
+    }
+
     private static void Close(double expected, double actual, string field) =>
         Assert.True(Math.Abs(actual - expected) <= 1e-9 * Math.Abs(expected), $"{field}: expected {expected:R}, got {actual:R}");
 }

@@ -29,6 +29,7 @@ internal static partial class DriversCommand
             ScaleMinimum = linear.ScaleMinimum,
             ScaleMaximum = linear.ScaleMaximum,
             AllowPartialResult = arguments.AllowPartial,
+            LowerIsBetterDrivers = linear.LowerIsBetterDrivers,
         };
         if (arguments.ExactLimit is { } limit)
         {

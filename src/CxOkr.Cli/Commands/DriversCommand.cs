@@ -42,6 +42,7 @@ internal static partial class DriversCommand
         var joinOption = new Option<string?>("--join") { Description = "A second CSV (e.g. billing or CRM data, one row per key) whose columns are joined to the survey rows by --on (inner join)." };
         var onOption = new Option<string?>("--on") { Description = "The key column of --join, present in both files." };
         var exactLimitOption = new Option<int?>("--exact-limit") { Description = "Largest number of drivers for exact Shapley values (logit/ordinal: default 12, at most 20, each subset refitted; linear: default 30); above it they are sampled." };
+        var lowerOption = new Option<string?>("--lower-is-better") { Description = "Comma-separated drivers for which a lower value is better (hold time, transfers): their performance in the priority matrix is reversed." };
         var partialOption = new Option<bool>("--allow-partial") { Description = "logit/ordinal: on separation or non-convergence print the flagged partial result instead of failing." };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
         {
@@ -55,6 +56,7 @@ internal static partial class DriversCommand
             permutationsOption,
             seedOption,
             completeOption,
+            lowerOption,
             bootstrapOption,
             confidenceOption,
             topicsOption,
@@ -108,7 +110,19 @@ internal static partial class DriversCommand
             var model = parseResult.GetValue(modelOption)!;
             var outcome = parseResult.GetValue(outcomeOption)!;
             var weight = parseResult.GetValue(weightOption);
-            var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption) };
+            var lowerText = parseResult.GetValue(lowerOption);
+            var lower = lowerText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+            if (lowerText is not null && lower.Length == 0)
+            {
+                throw new CliUsageException($"--lower-is-better '{lowerText}' names no driver; give driver names separated by commas.");
+            }
+
+            if (lower.FirstOrDefault(name => !table.ColumnNames.Contains(name, StringComparer.Ordinal)) is { } unknown)
+            {
+                throw new CliUsageException($"--lower-is-better names '{unknown}', which is not a column of {Path.GetFileName(path)}.");
+            }
+
+            var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption), LowerIsBetterDrivers = lower };
             MetricScale? driverScale = null;
             if (parseResult.GetValue(scaleOption) is { } scale)
             {
