@@ -42,8 +42,10 @@ internal static partial class HtmlReportWriter
         AlignmentFindings(html, report);
         MetricTrends(html, report);
         KeyDrivers(html, report);
+        OutcomeDrivers(html, report);
         WeeklyStatistics(html, report);
         Linkage(html, report);
+        Topics(html, report);
         if (report.Notes.Count > 0)
         {
             html.AppendLine("<h2>Notes</h2><ul>");
