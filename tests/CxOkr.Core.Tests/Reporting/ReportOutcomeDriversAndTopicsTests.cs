@@ -20,9 +20,9 @@ public sealed class ReportOutcomeDriversAndTopicsTests
            {"id": "nps", "name": "NPS", "tier": "relationship", "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "nps", "betterWhen": "higher", "unit": null},
            {"id": "left", "name": "Left", "tier": "relationship", "dataKind": "behavioral", "collection": "unsolicited", "structure": "structured", "calculation": "proportion", "betterWhen": "lower", "unit": "%"},
            {"id": "sat", "name": "Care satisfaction", "tier": "journey", "scope": {"journeyId": "care"}, "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "mean", "scale": {"min": 1, "max": 5}, "betterWhen": "higher", "unit": null},
-           {"id": "d1", "name": "Knowledge", "tier": "interaction", "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "mean", "scale": {"min": 1, "max": 5}, "betterWhen": "higher", "unit": null},
-           {"id": "d2", "name": "Courtesy", "tier": "interaction", "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "mean", "scale": {"min": 1, "max": 5}, "betterWhen": "higher", "unit": null},
-           {"id": "d3", "name": "Wait", "tier": "interaction", "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "mean", "scale": {"min": 1, "max": 5}, "betterWhen": "lower", "unit": null}],
+           {"id": "d1", "name": "Knowledge", "tier": "interaction", "scope": {"touchpointId": "tp"}, "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "mean", "scale": {"min": 1, "max": 5}, "betterWhen": "higher", "unit": null},
+           {"id": "d2", "name": "Courtesy", "tier": "interaction", "scope": {"touchpointId": "tp"}, "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "mean", "scale": {"min": 1, "max": 5}, "betterWhen": "higher", "unit": null},
+           {"id": "d3", "name": "Wait", "tier": "interaction", "scope": {"touchpointId": "tp"}, "dataKind": "experience", "collection": "solicited", "structure": "structured", "calculation": "mean", "scale": {"min": 1, "max": 5}, "betterWhen": "lower", "unit": null}],
          "metricLinks": [{"from": "d1", "to": "sat", "strength": null}, {"from": "d2", "to": "sat", "strength": null}, {"from": "d3", "to": "sat", "strength": null}, {"from": "sat", "to": "nps", "strength": null}],
          "journeys": [{"id": "care", "name": "Care", "audience": "customer", "outcomes": [{"metricId": "sat", "category": "customer"}],
            "stages": [{"id": "st", "name": "Ask", "touchpoints": [{"id": "tp", "name": "Phone", "channel": "phone", "unitId": "co"}]}]}]}
@@ -49,7 +49,7 @@ public sealed class ReportOutcomeDriversAndTopicsTests
         return rows;
     }
 
-    private static readonly TopicMatcher Matcher = new(new TopicSet([new TopicDefinition("wait", "Waiting", any: ["wait*", "on hold"]), new TopicDefinition("knowledge", "Knowledge", any: ["knew nothing"])]), new UnicodeWordSegmenter());
+    private static readonly TopicMatcher Matcher = new(new TopicSet([new TopicDefinition("wait", "Waiting", any: ["wait*", "on hold"]), new TopicDefinition("knowledge", "Knowledge", any: ["knew nothing"])]), UnicodeWordSegmenter.Instance);
 
     [Fact]
     public void A_behavioural_01_metric_the_responses_carry_gets_a_logit_analysis_on_the_journeys_drivers()
@@ -97,7 +97,7 @@ public sealed class ReportOutcomeDriversAndTopicsTests
 
         // NPS without the topic, weighted, as MetricCalculator computes it.
         var without = responses.Where(static r => r.Segments.GetValueOrDefault("comment") != "I waited on hold for ages").ToList();
-        var expected = Measures.MetricCalculator.Nps([.. without.Select(static r => new Measures.Observation(r.Values["nps"], r.Weight))]).Value;
+        var expected = CxOkr.Measures.MetricCalculator.Nps([.. without.Select(static r => new CxOkr.Measures.Observation(r.Values["nps"], r.Weight))]).Value;
         Assert.Equal(expected, wait.Without!.Value, 9);
 
         // The comment column is text, never a segment to compare.
