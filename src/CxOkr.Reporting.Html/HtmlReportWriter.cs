@@ -83,8 +83,10 @@ internal static partial class HtmlReportWriter
         Section("alignment", AlignmentFindings);
         Section("metrics", MetricTrends);
         Section("drivers", KeyDrivers);
+        Section("churn", OutcomeDrivers);
         Section("changes", WeeklyStatistics);
         Section("linkage", Linkage);
+        Section("topics", Topics);
         Section("notes", Notes);
 
         var html = new StringBuilder();

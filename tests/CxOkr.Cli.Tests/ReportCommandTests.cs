@@ -24,9 +24,14 @@ public sealed class ReportCommandTests
             Assert.Contains("<polygon", html, StringComparison.Ordinal); // interval bands of the trend charts
             Assert.Contains("bootstrap resamples", html, StringComparison.Ordinal); // whiskers on the importance chart
             Assert.Contains("<h2>Tier linkage</h2>", html, StringComparison.Ordinal);
-            Assert.Contains("Links into Support satisfaction (top-2-box)", html, StringComparison.Ordinal); // the tier diagram
+            Assert.Contains("Links into Relationship NPS", html, StringComparison.Ordinal); // the tier diagram
             Assert.Contains("95% BCa interval of the total (200 resamples)", html, StringComparison.Ordinal); // the ranking table
-            Assert.Contains("Tier linkage into &#39;nps&#39;: not estimated", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("not estimated", html, StringComparison.Ordinal);
+            Assert.Contains("Tier linkage into nps (", output, StringComparison.Ordinal); // the terminal summary
+            Assert.Contains("<h2>Drivers of behaviour (logit)</h2>", html, StringComparison.Ordinal);
+            Assert.Contains("Priority matrix: Left within 90 days of the survey", html, StringComparison.Ordinal);
+            Assert.Contains("Drivers of churned (support, logit): McFadden R²", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("What customers write about", html, StringComparison.Ordinal); // topics only with --topics
         }
         finally
         {
@@ -35,6 +40,67 @@ public sealed class ReportCommandTests
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    [Fact]
+    public void Topics_add_per_journey_impact_charts_and_example_comments_escaped_as_text()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"cxokr-report-{Guid.NewGuid():N}");
+        try
+        {
+            var topics = CliRunner.TestData(Path.Combine("examples", "topics.json"));
+            var (code, output, error) = CliRunner.Run("report", Workspace, "--responses", Responses, "--as-of", "2026-11-27", "--bootstrap", "0", "--topics", topics, "--out", folder);
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            Assert.Contains("Topics in support: ", output, StringComparison.Ordinal);
+            var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+            Assert.Contains("<h2>What customers write about</h2>", html, StringComparison.Ordinal);
+            Assert.Contains("NPS impact by topic: Getting help", html, StringComparison.Ordinal);
+            Assert.Contains("NPS impact by topic: Getting connected", html, StringComparison.Ordinal);
+            Assert.Contains("<ul class=\"examples\">", html, StringComparison.Ordinal);
+            Assert.Contains("ช่าง", html, StringComparison.Ordinal); // Thai comments as written
+            // The example's deliberate comment with markup is text, not markup.
+            Assert.Contains("My bill says &lt;b&gt;&#163;0&lt;/b&gt; &amp; &quot;paid&quot; &lt;script&gt;", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_comment_with_a_bidi_override_is_isolated_in_the_topics_section()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"cxokr-report-{Guid.NewGuid():N}");
+        try
+        {
+            using var responses = new TempFile(".csv", "respondent_id,date,journey,weight,nps,remarks\nR1,2026-10-01,support,1,3,waited \u202E on hold 10\nR2,2026-10-02,support,1,9,fine\n");
+            var topics = CliRunner.TestData(Path.Combine("examples", "topics.json"));
+            var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", responses.Path, "--as-of", "2026-11-27", "--topics", topics, "--text", "remarks", "--out", folder);
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+            Assert.Contains("<li>\u2068waited \u202E on hold 10\u2069</li>", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Text_without_topics_is_a_usage_error()
+    {
+        var (code, _, error) = CliRunner.Run("report", Workspace, "--responses", Responses, "--text", "comment", "--out", Path.GetTempPath());
+        Assert.Equal(2, code);
+        Assert.Contains("--text is only used with --topics", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ using CxOkr.Serialization;
 namespace CxOkr.Cli.Commands;
 
 /// <summary><c>cxokr report WORKSPACE.json [--responses FILE.csv] [--as-of DATE] [--out DIR]</c>.</summary>
-internal static class ReportCommand
+internal static partial class ReportCommand
 {
     public static Command Create(CliContext context)
     {
@@ -31,6 +31,8 @@ internal static class ReportCommand
             Description = "Seed of the bootstrap; equal seeds give equal intervals.",
             DefaultValueFactory = _ => 1,
         };
+        var topicsOption = new Option<string?>("--topics") { Description = "Topic definitions (JSON, see docs/topics.md): adds, per journey, topic volume against NPS impact with example comments." };
+        var textOption = new Option<string?>("--text") { Description = "The column of comments for --topics (default: comment)." };
         var outOption = new Option<string>("--out")
         {
             Description = "Folder to write report.html into (created if needed).",
@@ -43,6 +45,8 @@ internal static class ReportCommand
             asOfOption,
             bootstrapOption,
             seedOption,
+            topicsOption,
+            textOption,
             outOption,
         };
         var csvOptions = CsvInputOptions.AddTo(command);
@@ -62,7 +66,13 @@ internal static class ReportCommand
             }
 
             var bootstrapper = replicates == 0 ? null : CliUsageException.FromArguments(() => new KeyDriverBootstrapper(new KeyDriverOptions(), new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) }));
-            var report = new ProgrammeReportBuilder(bootstrapper: bootstrapper) { LinkageOptions = new LinkageOptions { Bootstrap = replicates == 0 ? null : new BootstrapOptions { Replicates = replicates, Seed = parseResult.GetValue(seedOption) } } }.Build(workspace, responses, asOf);
+            var (topics, textColumn) = ReportTopics(parseResult.GetValue(topicsOption), parseResult.GetValue(textOption));
+            var report = new ProgrammeReportBuilder(bootstrapper: bootstrapper)
+            {
+                LinkageOptions = new LinkageOptions { Bootstrap = replicates == 0 ? null : new BootstrapOptions { Replicates = Math.Min(replicates, LinkageReplicates), Seed = parseResult.GetValue(seedOption) } },
+                Topics = topics,
+                TextColumn = textColumn,
+            }.Build(workspace, responses, asOf);
             var folder = OutputFolder(parseResult.GetValue(outOption));
             Directory.CreateDirectory(folder);
             var htmlPath = Path.Combine(folder, "report.html");
@@ -72,6 +82,28 @@ internal static class ReportCommand
             return CliApp.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Most resamples the report's linkage bootstrap draws (each refits every equation; <c>cxokr linkage</c> has no
+    /// such cap), so the report stays fast; the key-driver bootstrap takes <c>--bootstrap</c> as given.
+    /// </summary>
+    internal const int LinkageReplicates = 200;
+
+    /// <summary>The topics of <c>--topics</c> (compiled with ICU, as <c>cxokr topics</c> does) and the comment column.</summary>
+    private static (Text.TopicMatcher? Topics, string TextColumn) ReportTopics(string? topicsPath, string? textColumn)
+    {
+        if (topicsPath is null)
+        {
+            return textColumn is null ? (null, ProgrammeReportBuilder.DefaultTextColumn) : throw new CliUsageException("--text is only used with --topics.");
+        }
+
+        if (textColumn is not null && string.IsNullOrWhiteSpace(textColumn))
+        {
+            throw new CliUsageException("--text must name the column of comments.");
+        }
+
+        return (TopicsCommand.Matcher(topicsPath), textColumn ?? ProgrammeReportBuilder.DefaultTextColumn);
     }
 
     private static string OutputFolder(string? folder)
@@ -160,6 +192,7 @@ internal static class ReportCommand
             }
         }
 
+        SummaryOfNewSections(text, report);
         foreach (var note in report.Notes)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Note: {note}");

@@ -47,4 +47,19 @@ public sealed record ProgrammeReport(
     /// </summary>
     /// <exception cref="ArgumentNullException">Null.</exception>
     public IReadOnlyList<Linkage.LinkageResult> Linkage { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
+
+    /// <summary>
+    /// Drivers of each behavioural 0/1 outcome the responses carry (a behavioural proportion metric of the workspace,
+    /// such as churn), per journey with a key-driver analysis: the binary logistic model on that journey's drivers
+    /// (empty when none; a fit that separates or does not converge is a note instead). A read-only copy.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<JourneyOutcomeDriverAnalysis> OutcomeDrivers { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
+
+    /// <summary>
+    /// Topics of the comments per journey (empty unless the builder was given topics and the responses carry its
+    /// text column). A read-only copy.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    public IReadOnlyList<JourneyTopicAnalysis> Topics { get; init => field = Utilities.ReadOnly.CopyOf(value); } = [];
 }

@@ -62,7 +62,7 @@ public sealed partial class ProgrammeReportBuilder
             var rows = responses.Where(r => r.Date >= last.Start && r.Date < end && r.Values.ContainsKey(metric.Id)
                 && (trend.JourneyId is null || r.JourneyId == trend.JourneyId)).ToList();
             var segments = new List<SegmentComparisons>();
-            foreach (var attribute in rows.SelectMany(static r => r.Segments.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var attribute in rows.SelectMany(static r => r.Segments.Keys).Where(a => a != TextColumn).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var run = Try(() =>
                 {

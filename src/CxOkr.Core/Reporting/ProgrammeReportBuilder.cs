@@ -74,7 +74,8 @@ public sealed partial class ProgrammeReportBuilder
         var changes = WhatChanged(trends, used);
         var dissatisfiers = Dissatisfiers(workspace, used, drivers, notes);
         var linkage = AnalyseLinkage(workspace, used, notes, cancellationToken);
-        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Changes = changes, Dissatisfiers = dissatisfiers, Linkage = linkage };
+        var (outcomeDrivers, topics) = (AnalyseOutcomeDrivers(workspace, used, drivers, notes, cancellationToken), AnalyseTopics(workspace, used, notes));
+        return new ProgrammeReport(asOf, workspace, scorecard, alignment, trends, drivers, notes) { Changes = changes, Dissatisfiers = dissatisfiers, Linkage = linkage, OutcomeDrivers = outcomeDrivers, Topics = topics };
     }
 
     /// <summary>Guardrail metrics measured from the responses; a metric whose values are out of range (reject policy) is left to the check-ins, with a note.</summary>
