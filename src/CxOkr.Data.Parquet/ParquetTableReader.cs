@@ -1,5 +1,4 @@
 using System.Globalization;
-using CxOkr.Data;
 using Parquet;
 using Parquet.Schema;
 
@@ -12,7 +11,7 @@ namespace CxOkr.Data.Parquet;
 /// </summary>
 /// <remarks>
 /// Supported column types: the integer types, <c>float</c>, <c>double</c>, <c>decimal</c>, <c>bool</c> (0/1),
-/// strings, and dates and timestamps (as <c>yyyy-MM-dd</c> text and ISO 8601 text); a null is a missing cell.
+/// strings, and dates and timestamps (as <c>yyyy-MM-dd</c> text, or ISO 8601 text with a time of day); a null is a missing cell.
 /// Nested columns (lists, maps, structs) are refused with a <see cref="DataFormatException"/> naming the column.
 /// An error about a cell names its column and 1-based row, counted over the whole file.
 /// </remarks>
@@ -52,16 +51,16 @@ public static class ParquetTableReader
         {
             reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
             throw new DataFormatException($"not a Parquet file: {ex.Message}", ex);
         }
 
-        using (reader)
+        await using (reader.ConfigureAwait(false))
         {
             foreach (var field in reader.Schema.Fields)
             {
-                if (field is not DataField)
+                if (field is not DataField { IsArray: false })
                 {
                     throw new DataFormatException($"column '{field.Name}' is nested ({field.SchemaType}); only flat columns of numbers, booleans, text and dates can be read.");
                 }
@@ -72,11 +71,11 @@ public static class ParquetTableReader
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
+                var rows = checked((int)group.RowCount);
                 for (var c = 0; c < fields.Length; c++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var column = await group.ReadColumnAsync(fields[c], cancellationToken).ConfigureAwait(false);
-                    Append(builder, c, fields[c], column.Data);
+                    await AppendAsync(builder, c, fields[c], group, rows, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -84,84 +83,84 @@ public static class ParquetTableReader
         }
     }
 
-    private static void Append(ColumnTableBuilder builder, int column, DataField field, Array data)
+    private static async Task AppendAsync(ColumnTableBuilder builder, int column, DataField field, ParquetRowGroupReader group, int rows, CancellationToken cancellationToken)
     {
-        switch (data)
+        var type = field.ClrType;
+        if (type == typeof(string))
         {
-            case double[] d:
-                builder.AppendNumbers(column, d);
-                return;
-            case double?[] d:
-                builder.AppendNumbers(column, d.Select(static v => v ?? double.NaN).ToArray());
-                return;
-            case string?[] s:
-                builder.AppendTexts(column, s);
-                return;
+            var texts = new string?[rows];
+            await group.ReadAsync(field, texts.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            builder.AppendTexts(column, texts);
+            return;
         }
 
-        var values = new double[data.Length];
-        string?[]? texts = null;
-        for (var i = 0; i < data.Length; i++)
+        if (type == typeof(DateOnly) || type == typeof(DateTime))
         {
-            switch (data.GetValue(i))
-            {
-                case null:
-                    values[i] = double.NaN;
-                    break;
-                case float v:
-                    values[i] = v;
-                    break;
-                case int v:
-                    values[i] = v;
-                    break;
-                case long v:
-                    values[i] = v;
-                    break;
-                case short v:
-                    values[i] = v;
-                    break;
-                case sbyte v:
-                    values[i] = v;
-                    break;
-                case byte v:
-                    values[i] = v;
-                    break;
-                case ushort v:
-                    values[i] = v;
-                    break;
-                case uint v:
-                    values[i] = v;
-                    break;
-                case ulong v:
-                    values[i] = v;
-                    break;
-                case decimal v:
-                    values[i] = (double)v;
-                    break;
-                case bool v:
-                    values[i] = v ? 1 : 0;
-                    break;
-                case DateOnly v:
-                    (texts ??= new string?[data.Length])[i] = v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    break;
-                case DateTime v:
-                    (texts ??= new string?[data.Length])[i] = v.TimeOfDay == TimeSpan.Zero ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : v.ToString("O", CultureInfo.InvariantCulture);
-                    break;
-                case DateTimeOffset v:
-                    (texts ??= new string?[data.Length])[i] = v.ToString("O", CultureInfo.InvariantCulture);
-                    break;
-                default:
-                    throw new DataFormatException($"column '{field.Name}' holds {field.ClrType.Name} values, which cannot be read as numbers or text.");
-            }
+            builder.AppendTexts(column, type == typeof(DateOnly)
+                ? (await ReadAsync<DateOnly>(field, group, rows, cancellationToken).ConfigureAwait(false)).Select(static d => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                : (await ReadAsync<DateTime>(field, group, rows, cancellationToken).ConfigureAwait(false)).Select(static d => d is not { } t ? null : t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("O", CultureInfo.InvariantCulture)));
+            return;
         }
 
-        if (texts is null)
+        double[] values;
+        if (type == typeof(double) && !field.IsNullable)
         {
-            builder.AppendNumbers(column, values);
+            values = new double[rows];
+            await group.ReadAsync(field, values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            builder.AppendTexts(column, texts);
+            values = type switch
+            {
+                _ when type == typeof(double) => Numbers(await ReadAsync<double>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(float) => Numbers(await ReadAsync<float>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(int) => Numbers(await ReadAsync<int>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(long) => Numbers(await ReadAsync<long>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(short) => Numbers(await ReadAsync<short>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(sbyte) => Numbers(await ReadAsync<sbyte>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(byte) => Numbers(await ReadAsync<byte>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(ushort) => Numbers(await ReadAsync<ushort>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(uint) => Numbers(await ReadAsync<uint>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(ulong) => Numbers(await ReadAsync<ulong>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v),
+                _ when type == typeof(decimal) => Numbers(await ReadAsync<decimal>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => (double)v),
+                _ when type == typeof(bool) => Numbers(await ReadAsync<bool>(field, group, rows, cancellationToken).ConfigureAwait(false), static v => v ? 1 : 0),
+                _ => throw new DataFormatException($"column '{field.Name}' holds {type.Name} values, which cannot be read as numbers, text or dates."),
+            };
         }
+
+        builder.AppendNumbers(column, values);
+    }
+
+    // Every column is read as nullable, so a required and an optional column take the same path.
+    private static async Task<T?[]> ReadAsync<T>(DataField field, ParquetRowGroupReader group, int rows, CancellationToken cancellationToken)
+        where T : struct
+    {
+        var values = new T?[rows];
+        if (field.IsNullable)
+        {
+            await group.ReadAsync(field, values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            return values;
+        }
+
+        var required = new T[rows];
+        await group.ReadAsync(field, required.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < rows; i++)
+        {
+            values[i] = required[i];
+        }
+
+        return values;
+    }
+
+    private static double[] Numbers<T>(T?[] values, Func<T, double> convert)
+        where T : struct
+    {
+        var result = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            result[i] = values[i] is { } v ? convert(v) : double.NaN;
+        }
+
+        return result;
     }
 }

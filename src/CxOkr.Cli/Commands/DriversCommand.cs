@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using CxOkr.Data;
+using CxOkr.Data.Parquet;
 using CxOkr.Drivers;
 using CxOkr.Journeys;
 using CxOkr.Measures;
@@ -21,7 +22,7 @@ internal static partial class DriversCommand
 
     public static Command Create(CliContext context)
     {
-        var dataOption = new Option<string>("--data") { Description = "The survey CSV file (header row, '.' decimal point, empty cell = missing).", Required = true };
+        var dataOption = new Option<string>("--data") { Description = "The survey CSV file (header row, '.' decimal point, empty cell = missing), or a Parquet file (*.parquet).", Required = true };
         var outcomeOption = new Option<string>("--outcome") { Description = "The outcome column.", Required = true };
         var driversOption = new Option<string?>("--drivers") { Description = "Comma-separated driver columns (default: every other column holding numbers but the weight; a column mixing numbers and text is an error)." };
         var weightOption = new Option<string?>("--weight") { Description = "The case-weight column." };
@@ -108,7 +109,8 @@ internal static partial class DriversCommand
             var outOfRange = parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject;
             KeyDriverResult result;
             KeyDriverBootstrapResult? bootstrap = null;
-            if (model == "linear" && parseResult.GetValue(bootstrapOption) is null && parseResult.GetValue(topicsOption) is null
+            var parquet = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+            if (!parquet && model == "linear" && parseResult.GetValue(bootstrapOption) is null && parseResult.GetValue(topicsOption) is null
                 && parseResult.GetValue(joinOption) is null && parseResult.GetValue(onOption) is null && !parseResult.GetValue(spearmanOption))
             {
                 // Sufficient statistics only: one streaming pass into the accumulator, the table is never held.
@@ -125,7 +127,8 @@ internal static partial class DriversCommand
             }
             else
             {
-                var table = CsvTableReader.ReadFile(path, csv);
+                // A Parquet file (CxOkr.Data.Parquet) goes into the same compact column store as a CSV file.
+                var table = parquet ? ParquetTableReader.ReadFile(path) : CsvTableReader.ReadFile(path, csv);
 
                 // Topics tag the survey's comment column before any join, so the topic drivers travel with the survey rows.
                 (table, named) = TopicsCommand.WithTopicDrivers(table, named, parseResult.GetValue(topicsOption), parseResult.GetValue(textOption));

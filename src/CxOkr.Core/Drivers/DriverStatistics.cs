@@ -125,7 +125,7 @@ public sealed class DriverStatistics
         private readonly (int Line, double Value, string Expected)?[] _firstOffScale;
         private readonly double[] _values;
         private readonly KeyDriverSpecification? _named;
-        private List<int> _drivers;               // the decided driver columns, in column order
+        private readonly List<int> _drivers;               // the decided driver columns, in column order
         private CovarianceAccumulator? _accumulator;
         private double[] _block = [];
         private double[] _blockWeights = [];

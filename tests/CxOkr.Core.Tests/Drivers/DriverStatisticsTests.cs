@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using CxOkr;
 using CxOkr.Data;
 using CxOkr.Drivers;
 using CxOkr.Journeys;
