@@ -86,7 +86,7 @@ public static class ParquetTableReader
     private static async Task AppendAsync(ColumnTableBuilder builder, int column, DataField field, ParquetRowGroupReader group, int rows, CancellationToken cancellationToken)
     {
         var type = field.ClrType;
-        if (type == typeof(string))
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var texts = new string?[rows];
             await group.ReadAsync(field, texts.AsMemory(), null, cancellationToken).ConfigureAwait(false);

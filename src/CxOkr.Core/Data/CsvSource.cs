@@ -228,8 +228,14 @@ internal sealed class CsvSource
         }
 
         // Qualtrics: row 2 holds the question texts, row 3 {"ImportId":"QID1"} objects; both are not answers.
-        for (var i = 0; i < 2 && ReadRecord(columns, out var cells, out var line); i++)
+        for (var i = 0; i < 2 && ReadFromFile(columns, out var line); i++)
         {
+            var cells = new string[columns];
+            for (var c = 0; c < columns; c++)
+            {
+                cells[c] = _records.Field(c).ToString();
+            }
+
             _pending.Enqueue((cells, line));
         }
 

@@ -163,6 +163,7 @@ public sealed class DriverStatistics
 
                 _parsed = Enumerable.Range(0, names.Length).ToArray();
                 _drivers = [];
+                NewAccumulator();
             }
             else
             {
