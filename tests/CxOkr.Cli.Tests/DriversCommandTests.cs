@@ -22,8 +22,26 @@ public sealed class DriversCommandTests
         Assert.Equal(0, code);
         var table = CsvTableReader.ReadFile(path);
         var drivers = table.ColumnNames.Where(static c => c != "Fertility").ToArray();
-        var result = new KeyDriverAnalyzer(new KeyDriverOptions { Seed = 1 }).Analyze(table, new KeyDriverSpecification("Fertility", drivers, null));
-        Assert.Equal(ResultJson.ToJson(result) + Environment.NewLine, output);
+        var analyzer = new KeyDriverAnalyzer(new KeyDriverOptions { Seed = 1 });
+        var streamed = analyzer.Analyze(DriverStatistics.ReadCsv(path, "Fertility"));
+        Assert.Equal(ResultJson.ToJson(streamed) + Environment.NewLine, output);
+
+        // --spearman reads the table: the same analysis with the rank correlations.
+        var (spearmanCode, withSpearman, _) = CliRunner.Run("drivers", "--data", path, "--outcome", "Fertility", "--format", "json", "--spearman");
+        Assert.Equal(0, spearmanCode);
+        var result = analyzer.Analyze(table, new KeyDriverSpecification("Fertility", drivers, null));
+        Assert.Equal(ResultJson.ToJson(result) + Environment.NewLine, withSpearman);
+        Assert.Contains("\"spearman\"", withSpearman, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"spearman\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_streaming_pass_names_the_line_and_column_of_a_bad_cell()
+    {
+        using var file = new TempFile(".csv", "y,a,b\n1,2,3\n2,3,4\n3,x,5\n4,5,1\n5,1,2\n6,2,2\n");
+        var (code, _, error) = CliRunner.Run("drivers", "--data", file.Path, "--outcome", "y", "--format", "json");
+        Assert.Equal(2, code);
+        Assert.Contains("line 4, column 'a': 'x' is not a number.", error, StringComparison.Ordinal);
     }
 
     [Fact]

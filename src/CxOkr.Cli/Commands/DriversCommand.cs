@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using CxOkr.Data;
+using CxOkr.Data.Parquet;
 using CxOkr.Drivers;
 using CxOkr.Journeys;
 using CxOkr.Measures;
@@ -21,7 +22,7 @@ internal static partial class DriversCommand
 
     public static Command Create(CliContext context)
     {
-        var dataOption = new Option<string>("--data") { Description = "The survey CSV file (header row, '.' decimal point, empty cell = missing).", Required = true };
+        var dataOption = new Option<string>("--data") { Description = "The survey CSV file (header row, '.' decimal point, empty cell = missing), or a Parquet file (*.parquet).", Required = true };
         var outcomeOption = new Option<string>("--outcome") { Description = "The outcome column.", Required = true };
         var driversOption = new Option<string?>("--drivers") { Description = "Comma-separated driver columns (default: every other column holding numbers but the weight; a column mixing numbers and text is an error)." };
         var weightOption = new Option<string?>("--weight") { Description = "The case-weight column." };
@@ -44,6 +45,7 @@ internal static partial class DriversCommand
         var exactLimitOption = new Option<int?>("--exact-limit") { Description = "Largest number of drivers for exact Shapley values (logit/ordinal: default 12, at most 20, each subset refitted; linear: default 30); above it they are sampled." };
         var lowerOption = new Option<string?>("--lower-is-better") { Description = "Comma-separated drivers for which a lower value is better (hold time, transfers): their performance in the priority matrix is reversed." };
         var partialOption = new Option<bool>("--allow-partial") { Description = "logit/ordinal: on separation or non-convergence print the flagged partial result instead of failing." };
+        var spearmanOption = new Option<bool>("--spearman") { Description = "linear: also compute Spearman rank correlations (JSON 'spearman'); they need the rows, so the file is read into memory instead of in one streaming pass." };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
         {
             dataOption,
@@ -66,6 +68,7 @@ internal static partial class DriversCommand
             onOption,
             exactLimitOption,
             partialOption,
+            spearmanOption,
         };
         var csvOptions = CsvInputOptions.AddTo(command);
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
@@ -77,34 +80,11 @@ internal static partial class DriversCommand
             }
 
             var csv = csvOptions.Read(parseResult, context);
-            var table = CsvTableReader.ReadFile(path, csv);
             var driversText = parseResult.GetValue(driversOption);
             var named = driversText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (named is { Length: 0 })
             {
                 throw new CliUsageException($"--drivers '{driversText}' names no column; give column names separated by commas, or leave --drivers out for every numeric column.");
-            }
-
-            // Topics tag the survey's comment column before any join, so the topic drivers travel with the survey rows.
-            (table, named) = TopicsCommand.WithTopicDrivers(table, named, parseResult.GetValue(topicsOption), parseResult.GetValue(textOption));
-
-            var joinPath = parseResult.GetValue(joinOption);
-            var key = parseResult.GetValue(onOption);
-            TableJoin? join = null;
-            if ((joinPath is null) != (key is null))
-            {
-                throw new CliUsageException("--join and --on go together: --join FILE names the table to join, --on KEY its key column.");
-            }
-
-            if (joinPath is not null)
-            {
-                if (!File.Exists(joinPath))
-                {
-                    throw new FileNotFoundException($"join file '{joinPath}' does not exist.", joinPath);
-                }
-
-                join = table.InnerJoin(CsvTableReader.ReadFile(joinPath, csv), key!);
-                table = join.Table;
             }
 
             var model = parseResult.GetValue(modelOption)!;
@@ -140,43 +120,89 @@ internal static partial class DriversCommand
                 options = options with { MaxExactDrivers = exactLimit };
             }
 
-            // The library's table rules: default drivers (a column with numbers and a typo is an error), the scale check.
             var outOfRange = parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject;
-            var data = CliUsageException.FromArguments(() => join is null
-                ? DriverTable.FromTable(table, outcome, named, weight, driverScale, outOfRange)
-                : DriverTable.FromTable(join, outcome, named, weight, driverScale, outOfRange));
-            if (data.ExcludedValues > 0)
-            {
-                context.Error.WriteLine($"cxokr: note: {data.ExcludedValues} driver value(s) off --scale left out (--out-of-range exclude); their rows are dropped.");
-            }
-
-            if (model != "linear")
-            {
-                return RunOutcomeModel(context, data, model, new OutcomeModelArguments(
-                    options, parseResult.GetValue(exactLimitOption), parseResult.GetValue(partialOption), parseResult.GetValue(formatOption)!,
-                    parseResult.GetValue(bootstrapOption) is not null, parseResult.GetValue(completeOption)));
-            }
-
-            if (join is { Unmatched: > 0 })
-            {
-                context.Error.WriteLine($"cxokr: note: {join.Unmatched} of {join.RowsRead} survey rows have no match in --join and are left out.");
-            }
-
-            var specification = data.Specification;
-            var drivers = specification.Drivers;
-            var analyzer = CliUsageException.FromArguments(() => new KeyDriverAnalyzer(options));
-            var progress = context.Terminal is { } terminal && drivers.Count >= 20
-                ? new TerminalProgress(terminal)
-                : null;
-            var result = analyzer.Analyze(data.Table, specification, progress);
-            progress?.Done();
+            KeyDriverResult result;
             KeyDriverBootstrapResult? bootstrap = null;
-            if (parseResult.GetValue(bootstrapOption) is { } replicates)
+            var parquet = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+            if (!parquet && model == "linear" && parseResult.GetValue(bootstrapOption) is null && parseResult.GetValue(topicsOption) is null
+                && parseResult.GetValue(joinOption) is null && parseResult.GetValue(onOption) is null && !parseResult.GetValue(spearmanOption))
             {
-                var bootstrapOptions = new BootstrapOptions { Replicates = replicates, Seed = options.Seed, Confidence = parseResult.GetValue(confidenceOption) };
-                var bootstrapper = CliUsageException.FromArguments(() => new KeyDriverBootstrapper(options, bootstrapOptions));
-                bootstrap = bootstrapper.Run(data.Table, specification);
+                // Sufficient statistics only: one streaming pass into the accumulator, the table is never held.
+                var statistics = CliUsageException.FromArguments(() => DriverStatistics.ReadCsv(path, outcome, named, weight, driverScale, outOfRange, csv));
+                if (statistics.ExcludedValues > 0)
+                {
+                    context.Error.WriteLine($"cxokr: note: {statistics.ExcludedValues} driver value(s) off --scale left out (--out-of-range exclude); their rows are dropped.");
+                }
+
+                var streamingAnalyzer = CliUsageException.FromArguments(() => new KeyDriverAnalyzer(options));
+                var streamingProgress = context.Terminal is { } streamingTerminal && statistics.Specification.Drivers.Count >= 20 ? new TerminalProgress(streamingTerminal) : null;
+                result = streamingAnalyzer.Analyze(statistics, streamingProgress);
+                streamingProgress?.Done();
             }
+            else
+            {
+                // A Parquet file (CxOkr.Data.Parquet) goes into the same compact column store as a CSV file.
+                var table = parquet ? ParquetTableReader.ReadFile(path) : CsvTableReader.ReadFile(path, csv);
+
+                // Topics tag the survey's comment column before any join, so the topic drivers travel with the survey rows.
+                (table, named) = TopicsCommand.WithTopicDrivers(table, named, parseResult.GetValue(topicsOption), parseResult.GetValue(textOption));
+
+                var joinPath = parseResult.GetValue(joinOption);
+                var key = parseResult.GetValue(onOption);
+                TableJoin? join = null;
+                if ((joinPath is null) != (key is null))
+                {
+                    throw new CliUsageException("--join and --on go together: --join FILE names the table to join, --on KEY its key column.");
+                }
+
+                if (joinPath is not null)
+                {
+                    if (!File.Exists(joinPath))
+                    {
+                        throw new FileNotFoundException($"join file '{joinPath}' does not exist.", joinPath);
+                    }
+
+                    join = table.InnerJoin(CsvTableReader.ReadFile(joinPath, csv), key!);
+                    table = join.Table;
+                }
+
+                // The library's table rules: default drivers (a column with numbers and a typo is an error), the scale check.
+                var data = CliUsageException.FromArguments(() => join is null
+                    ? DriverTable.FromTable(table, outcome, named, weight, driverScale, outOfRange)
+                    : DriverTable.FromTable(join, outcome, named, weight, driverScale, outOfRange));
+                if (data.ExcludedValues > 0)
+                {
+                    context.Error.WriteLine($"cxokr: note: {data.ExcludedValues} driver value(s) off --scale left out (--out-of-range exclude); their rows are dropped.");
+                }
+
+                if (model != "linear")
+                {
+                    return RunOutcomeModel(context, data, model, new OutcomeModelArguments(
+                        options, parseResult.GetValue(exactLimitOption), parseResult.GetValue(partialOption), parseResult.GetValue(formatOption)!,
+                        parseResult.GetValue(bootstrapOption) is not null, parseResult.GetValue(completeOption)));
+                }
+
+                if (join is { Unmatched: > 0 })
+                {
+                    context.Error.WriteLine($"cxokr: note: {join.Unmatched} of {join.RowsRead} survey rows have no match in --join and are left out.");
+                }
+
+                var specification = data.Specification;
+                var drivers = specification.Drivers;
+                var analyzer = CliUsageException.FromArguments(() => new KeyDriverAnalyzer(options));
+                var progress = context.Terminal is { } terminal && drivers.Count >= 20
+                    ? new TerminalProgress(terminal)
+                    : null;
+                result = analyzer.Analyze(data.Table, specification, progress);
+                progress?.Done();
+                if (parseResult.GetValue(bootstrapOption) is { } replicates)
+                {
+                    var bootstrapOptions = new BootstrapOptions { Replicates = replicates, Seed = options.Seed, Confidence = parseResult.GetValue(confidenceOption) };
+                    var bootstrapper = CliUsageException.FromArguments(() => new KeyDriverBootstrapper(options, bootstrapOptions));
+                    bootstrap = bootstrapper.Run(data.Table, specification);
+                }
+            }
+
             switch (parseResult.GetValue(formatOption))
             {
                 case "json":

@@ -21,11 +21,11 @@ public sealed class ColumnTable
     private readonly double[][] columns;
     private readonly NonNumericCell?[] nonNumeric;
     private readonly Dictionary<string, int> index;
-    private readonly string?[][]? texts;
+    private readonly TextColumn[]? texts;
     private readonly int[]? lines;
     private readonly int[]?[]? columnLines;
 
-    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, string?[][]? texts = null, int[]? lines = null, int[]?[]? columnLines = null)
+    internal ColumnTable(string[] names, double[][] columns, NonNumericCell?[] nonNumeric, int rowCount, TextColumn[]? texts = null, int[]? lines = null, int[]?[]? columnLines = null)
     {
         this.columnLines = columnLines;
         this.names = names;
@@ -333,7 +333,7 @@ public sealed class ColumnTable
         }
 
         var leftLines = lines is null ? null : match.Select(m => lines[m.Left]).ToArray();
-        var table = new ColumnTable(joinedNames, joinedColumns, joinedNonNumeric, match.Count, hasText ? joinedTexts : null, leftLines, joinedLines.Any(l => l is not null) ? joinedLines : null);
+        var table = new ColumnTable(joinedNames, joinedColumns, joinedNonNumeric, match.Count, hasText ? joinedTexts.Select(TextColumn.Of).ToArray() : null, leftLines, joinedLines.Any(l => l is not null) ? joinedLines : null);
         return new TableJoin(table, RowCount, RowCount - match.Count);
     }
 
@@ -349,7 +349,7 @@ public sealed class ColumnTable
         var allNames = new List<string>();
         var allColumns = new List<double[]>();
         var allNonNumeric = new List<NonNumericCell?>();
-        var allTexts = texts is null ? null : new List<string?[]>();
+        var allTexts = texts is null ? null : new List<TextColumn>();
         for (var i = 0; i < names.Length; i++)
         {
             if (i == at)
@@ -359,7 +359,7 @@ public sealed class ColumnTable
                     allNames.Add(newNames[k]);
                     allColumns.Add(newColumns[k]);
                     allNonNumeric.Add(null);
-                    allTexts?.Add(newColumns[k].Select(v => double.IsNaN(v) ? null : v.ToString(CultureInfo.InvariantCulture)).ToArray());
+                    allTexts?.Add(TextColumn.OfNumbers(newColumns[k]));
                 }
 
                 continue;

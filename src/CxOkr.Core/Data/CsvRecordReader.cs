@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace CxOkr.Data;
 
@@ -7,19 +7,38 @@ namespace CxOkr.Data;
 /// would show, so that input errors can name the line where a record starts.
 /// </summary>
 /// <remarks>
+/// <para>
 /// <c>\n</c>, <c>\r\n</c> and a lone <c>\r</c> each end one line, inside quoted fields too: a record with
 /// a quoted field spanning lines moves every later record down by as many lines. Blank lines are returned
 /// as a record of one empty field; the callers decide whether to skip them.
+/// </para>
+/// <para>
+/// The record's fields are kept in one reused character buffer and handed out as spans
+/// (<see cref="Field"/>), so reading a record allocates nothing; the reader scans the input in blocks for
+/// the next delimiter, quote or line break (vectorised), copying the runs in between. A quote opens a
+/// quoted field only at the start of a field (after blanks); elsewhere it is an ordinary character, and
+/// after a closing quote the rest of the field is kept as written.
+/// </para>
 /// </remarks>
 internal sealed class CsvRecordReader
 {
+    private const int BlockSize = 1 << 16;
+
     private readonly TextReader reader;
     private readonly char delimiter;
-    private readonly StringBuilder cell = new();
+    private readonly SearchValues<char> unquotedStops;
+    private readonly char[] block = new char[BlockSize];
+    private int position;
+    private int filled;
+    private bool ended;
 
-    // The line of the next character to read; a '\r' moves it on at once, so the '\n' of a "\r\n" does not again.
+    // The record's fields, unescaped, one after another; field i is text[fieldEnds[i-1]..fieldEnds[i]].
+    private char[] text = new char[1024];
+    private int textLength;
+    private int[] fieldEnds = new int[64];
+
+    // The line of the next character to read.
     private int line = 1;
-    private bool afterCarriageReturn;
 
     /// <summary>Wraps a reader positioned at the start of the CSV text.</summary>
     /// <param name="reader">The text; read, not disposed.</param>
@@ -28,97 +47,205 @@ internal sealed class CsvRecordReader
     {
         this.reader = reader;
         this.delimiter = delimiter;
+        unquotedStops = SearchValues.Create([delimiter, '"', '\r', '\n']);
     }
 
     /// <summary>The 1-based line on which the record last read starts (the first record is on line 1); 0 before any.</summary>
     internal int RecordLine { get; private set; }
 
-    /// <summary>Reads the next record.</summary>
+    /// <summary>The number of fields of the record last read.</summary>
+    internal int FieldCount { get; private set; }
+
+    /// <summary>The characters read so far (for progress and size estimates).</summary>
+    internal long CharactersRead { get; private set; }
+
+    /// <summary>One field of the record last read: quotes removed, not trimmed; valid until the next read.</summary>
+    internal ReadOnlySpan<char> Field(int index)
+    {
+        var start = index == 0 ? 0 : fieldEnds[index - 1];
+        return text.AsSpan(start, fieldEnds[index] - start);
+    }
+
+    /// <summary>Reads the next record into strings.</summary>
     /// <param name="fields">Cleared, then filled with the record's fields (quotes removed, not trimmed).</param>
     /// <returns><see langword="false"/> at the end of the input.</returns>
     /// <exception cref="DataFormatException">A quoted field is not closed; the message names the line of its opening quote.</exception>
     internal bool ReadRecord(List<string> fields)
     {
         fields.Clear();
-        var start = line;
-        var c = Next();
-        if (c < 0)
+        if (!ReadRecord())
         {
             return false;
         }
 
-        RecordLine = start;
-        cell.Clear();
-        var quoted = false;
+        for (var i = 0; i < FieldCount; i++)
+        {
+            fields.Add(Field(i).ToString());
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the next record; its fields are then read with <see cref="Field"/>.</summary>
+    /// <returns><see langword="false"/> at the end of the input.</returns>
+    /// <exception cref="DataFormatException">A quoted field is not closed; the message names the line of its opening quote.</exception>
+    internal bool ReadRecord()
+    {
+        FieldCount = 0;
+        textLength = 0;
+        if (position == filled && !Fill())
+        {
+            return false;
+        }
+
+        RecordLine = line;
+        var cellStart = 0;
         var wasQuoted = false;
-        var quoteLine = 0;
         while (true)
         {
-            if (quoted)
+            if (position == filled && !Fill())
             {
-                if (c < 0)
-                {
-                    throw new DataFormatException($"line {quoteLine}: a quoted field opened here is not closed before the end of the input.");
-                }
-
-                if (c == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        Next();
-                        cell.Append('"');
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    cell.Append((char)c);
-                }
-            }
-            else if (c < 0 || c == '\n' || c == '\r')
-            {
-                if (c == '\r' && reader.Peek() == '\n')
-                {
-                    Next();
-                }
-
-                fields.Add(cell.ToString());
+                EndField();
                 return true;
             }
-            else if (c == delimiter)
+
+            var rest = block.AsSpan(position, filled - position);
+            var stop = rest.IndexOfAny(unquotedStops);
+            if (stop < 0)
             {
-                fields.Add(cell.ToString());
-                cell.Clear();
+                Append(rest);
+                position = filled;
+                continue;
+            }
+
+            Append(rest[..stop]);
+            position += stop + 1;
+            var c = rest[stop];
+            if (c == delimiter)
+            {
+                EndField();
+                cellStart = textLength;
                 wasQuoted = false;
             }
-            else if (c == '"' && !wasQuoted && cell.ToString().Trim().Length == 0)
+            else if (c == '\n')
             {
-                cell.Clear();
-                quoted = true;
+                line++;
+                EndField();
+                return true;
+            }
+            else if (c == '\r')
+            {
+                line++;
+                if (Peek() == '\n')
+                {
+                    position++;
+                }
+
+                EndField();
+                return true;
+            }
+            else if (!wasQuoted && text.AsSpan(cellStart, textLength - cellStart).IsWhiteSpace())
+            {
+                textLength = cellStart;
                 wasQuoted = true;
-                quoteLine = line;
+                ReadQuoted();
             }
             else
             {
-                cell.Append((char)c);
+                Append('"');
             }
-
-            c = Next();
         }
     }
 
-    private int Next()
+    private void ReadQuoted()
     {
-        var c = reader.Read();
-        if (c == '\r' || (c == '\n' && !afterCarriageReturn))
+        var quoteLine = line;
+        while (true)
         {
-            line++;
+            if (position == filled && !Fill())
+            {
+                throw new DataFormatException($"line {quoteLine}: a quoted field opened here is not closed before the end of the input.");
+            }
+
+            var rest = block.AsSpan(position, filled - position);
+            var stop = rest.IndexOfAny('"', '\r', '\n');
+            if (stop < 0)
+            {
+                Append(rest);
+                position = filled;
+                continue;
+            }
+
+            Append(rest[..stop]);
+            position += stop + 1;
+            var c = rest[stop];
+            if (c == '"')
+            {
+                if (Peek() != '"')
+                {
+                    return;
+                }
+
+                position++;
+                Append('"');
+            }
+            else
+            {
+                line++;
+                Append(c);
+                if (c == '\r' && Peek() == '\n')
+                {
+                    position++;
+                    Append('\n');
+                }
+            }
+        }
+    }
+
+    private int Peek() => position < filled || Fill() ? block[position] : -1;
+
+    private bool Fill()
+    {
+        if (ended)
+        {
+            return false;
         }
 
-        afterCarriageReturn = c == '\r';
-        return c;
+        filled = reader.ReadBlock(block, 0, block.Length);
+        position = 0;
+        CharactersRead += filled;
+        ended = filled == 0;
+        return !ended;
+    }
+
+    private void Append(ReadOnlySpan<char> run)
+    {
+        if (textLength + run.Length > text.Length)
+        {
+            Array.Resize(ref text, Math.Max(text.Length * 2, textLength + run.Length));
+        }
+
+        run.CopyTo(text.AsSpan(textLength));
+        textLength += run.Length;
+    }
+
+    private void Append(char c)
+    {
+        if (textLength == text.Length)
+        {
+            Array.Resize(ref text, text.Length * 2);
+        }
+
+        text[textLength++] = c;
+    }
+
+    private void EndField()
+    {
+        if (FieldCount == fieldEnds.Length)
+        {
+            Array.Resize(ref fieldEnds, fieldEnds.Length * 2);
+        }
+
+        fieldEnds[FieldCount++] = textLength;
     }
 }

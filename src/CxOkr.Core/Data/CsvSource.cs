@@ -13,6 +13,7 @@ internal sealed class CsvSource
     private readonly CsvRecordReader _records;
     private readonly Queue<(string[] Cells, int Line)> _pending = new();
     private readonly List<string> _fields = [];
+    private string[]? _current;
 
     public CsvSource(TextReader reader, CsvOptions? options)
     {
@@ -114,45 +115,83 @@ internal sealed class CsvSource
             return true;
         }
 
-        return ReadFromFile(columns, out cells, out line);
+        if (!ReadFromFile(columns, out line))
+        {
+            cells = [];
+            return false;
+        }
+
+        cells = new string[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            cells[c] = _records.Field(c).ToString();
+        }
+
+        return true;
     }
 
-    private bool ReadFromFile(int columns, out string[] cells, out int line)
+    /// <summary>
+    /// Moves to the next data record (blank lines skipped), checking its number of cells; its cells are then
+    /// read with <see cref="Cell"/>, without a string per cell.
+    /// </summary>
+    public bool NextRecord(int columns, out int line)
     {
-        while (_records.ReadRecord(_fields))
+        if (_pending.TryDequeue(out var queued))
         {
-            if (_fields.Count == 1 && _fields[0].Length == 0 && columns > 1)
+            (_current, line) = queued;
+            return true;
+        }
+
+        _current = null;
+        return ReadFromFile(columns, out line);
+    }
+
+    /// <summary>A cell of the record <see cref="NextRecord"/> moved to: quotes removed, not trimmed; valid until the next read.</summary>
+    public ReadOnlySpan<char> Cell(int column) => _current is null ? _records.Field(column) : _current[column];
+
+    /// <summary>The characters read so far.</summary>
+    public long CharactersRead => _records.CharactersRead;
+
+    private bool ReadFromFile(int columns, out int line)
+    {
+        while (_records.ReadRecord())
+        {
+            if (_records.FieldCount == 1 && _records.Field(0).Length == 0 && columns > 1)
             {
                 continue; // a blank line, typically at the end of the file
             }
 
             line = _records.RecordLine;
-            if (_fields.Count != columns)
+            if (_records.FieldCount != columns)
             {
-                throw new DataFormatException($"line {line}: {_fields.Count} cells but the header has {columns} columns.");
+                throw new DataFormatException($"line {line}: {_records.FieldCount} cells but the header has {columns} columns.");
             }
 
-            cells = [.. _fields];
             return true;
         }
 
-        cells = [];
         line = 0;
         return false;
     }
 
     /// <summary>Parses a trimmed cell as a finite number with the file's decimal mark.</summary>
-    public bool TryParseNumber(string text, out double value)
+    public bool TryParseNumber(string text, out double value) => TryParseNumber(text.AsSpan(), out value);
+
+    /// <summary>Parses a trimmed cell as a number (NaN refused; infinities are the caller's to refuse) with the file's decimal mark.</summary>
+    public bool TryParseNumber(ReadOnlySpan<char> text, out double value)
     {
         if (Options.DecimalSeparator == ',')
         {
-            if (text.Contains('.', StringComparison.Ordinal))
+            if (text.Contains('.'))
             {
                 value = double.NaN;
                 return false;
             }
 
-            text = text.Replace(',', '.');
+            Span<char> swapped = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            text.CopyTo(swapped);
+            swapped.Replace(',', '.');
+            return double.TryParse(swapped, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value);
         }
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value);
@@ -189,8 +228,14 @@ internal sealed class CsvSource
         }
 
         // Qualtrics: row 2 holds the question texts, row 3 {"ImportId":"QID1"} objects; both are not answers.
-        for (var i = 0; i < 2 && ReadFromFile(columns, out var cells, out var line); i++)
+        for (var i = 0; i < 2 && ReadFromFile(columns, out var line); i++)
         {
+            var cells = new string[columns];
+            for (var c = 0; c < columns; c++)
+            {
+                cells[c] = _records.Field(c).ToString();
+            }
+
             _pending.Enqueue((cells, line));
         }
 

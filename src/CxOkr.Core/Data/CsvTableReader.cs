@@ -50,25 +50,23 @@ public static class CsvTableReader
         Guard.NotNull(reader);
         var source = new CsvSource(reader, options);
         var names = source.ReadHeader("the CSV input", refuseRepeatedNames: false);
-        var columns = new List<double>[names.Length];
+        var columns = new ColumnBuilder[names.Length];
         var nonNumeric = new ColumnTable.NonNumericCell?[names.Length];
-        var texts = new List<string?>[names.Length];
-        var pools = new Dictionary<string, string>[names.Length];
         for (var c = 0; c < names.Length; c++)
         {
-            columns[c] = new List<double>();
-            texts[c] = new List<string?>();
-            pools[c] = new Dictionary<string, string>(StringComparer.Ordinal);
+            columns[c] = new ColumnBuilder(source.Options.DecimalSeparator);
         }
 
-        var lines = new List<int>();
-        while (source.ReadRecord(names.Length, out var fields, out var line))
+        var lines = new int[1024];
+        var rows = 0;
+        while (source.NextRecord(names.Length, out var line))
         {
             for (var c = 0; c < names.Length; c++)
             {
-                var text = fields[c].Trim();
+                var text = source.Cell(c).Trim();
                 double value;
-                if (text.Length == 0 || text == "NA")
+                var shortest = false;
+                if (text.Length == 0 || text.SequenceEqual("NA"))
                 {
                     value = double.NaN;
                 }
@@ -76,41 +74,37 @@ public static class CsvTableReader
                 {
                     if (double.IsInfinity(value))
                     {
-                        throw new DataFormatException($"line {line}, column '{CsvSource.Echo(names[c])}': '{CsvSource.Echo(text)}' is not a finite number.");
+                        throw new DataFormatException($"line {line}, column '{CsvSource.Echo(names[c])}': '{CsvSource.Echo(text.ToString())}' is not a finite number.");
                     }
+
+                    shortest = TextColumn.IsShortestForm(text, source.Options.DecimalSeparator);
                 }
                 else
                 {
-                    nonNumeric[c] ??= new ColumnTable.NonNumericCell(lines.Count, text);
+                    nonNumeric[c] ??= new ColumnTable.NonNumericCell(rows, text.ToString());
                     value = double.NaN;
                 }
 
-                columns[c].Add(value);
-                texts[c].Add(text.Length == 0 ? null : Pooled(pools[c], text));
+                columns[c].Add(rows, value, text, shortest);
             }
 
-            lines.Add(line);
+            if (rows == lines.Length)
+            {
+                Array.Resize(ref lines, rows * 2);
+            }
+
+            lines[rows++] = line;
         }
 
-        return new ColumnTable(names, columns.Select(c => c.ToArray()).ToArray(), nonNumeric, lines.Count, texts.Select(t => t.ToArray()).ToArray(), lines.ToArray());
-    }
-
-    // Survey columns repeat a few answers ("1".."10", "EU"), so one string per distinct cell keeps the
-    // texts cheap; a column with many distinct values (an id) stops being pooled past the cap.
-    private const int MaxPooledTextsPerColumn = 1024;
-
-    private static string Pooled(Dictionary<string, string> pool, string text)
-    {
-        if (pool.TryGetValue(text, out var pooled))
+        Array.Resize(ref lines, rows);
+        var values = new double[names.Length][];
+        var texts = new TextColumn[names.Length];
+        for (var c = 0; c < names.Length; c++)
         {
-            return pooled;
+            (values[c], texts[c]) = columns[c].Build(rows);
+            columns[c] = null!;   // lets the builder's spare capacity go before the next column is trimmed
         }
 
-        if (pool.Count < MaxPooledTextsPerColumn)
-        {
-            pool.Add(text, text);
-        }
-
-        return text;
+        return new ColumnTable(names, values, nonNumeric, rows, texts, lines);
     }
 }

@@ -96,6 +96,30 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
         return Compute(statistics, specification.Outcome, specification.Drivers, null, null, null, null, progress, cancellationToken);
     }
 
+    /// <summary>
+    /// Analyses statistics read in one streaming pass (<see cref="DriverStatistics"/>):
+    /// the same result as analysing the table of the same file, with the rows counted, but without the
+    /// Spearman rank correlations (they need the rows).
+    /// </summary>
+    /// <param name="statistics">The statistics.</param>
+    /// <param name="progress">Receives the fraction done of the dominance analysis; may be null.</param>
+    /// <param name="cancellationToken">Stops the dominance analysis.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException"><see cref="KeyDriverOptions.TopBoxThreshold"/> is set: top-box performance needs the rows.</exception>
+    /// <exception cref="DataFormatException">Too few usable rows, or the outcome is constant.</exception>
+    public KeyDriverResult Analyze(DriverStatistics statistics, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(statistics);
+        if (options.TopBoxThreshold is not null)
+        {
+            throw new ArgumentException("top-box performance (KeyDriverOptions.TopBoxThreshold) needs the rows: analyse a ColumnTable instead.", nameof(statistics));
+        }
+
+        var specification = statistics.Specification;
+        CheckRowCount(statistics.Rows.RowsUsed, specification.Drivers.Count, statistics.Rows);
+        return Compute(statistics.Accumulator, specification.Outcome, specification.Drivers, specification.Weight, statistics.Rows, null, null, progress, cancellationToken);
+    }
+
     /// <summary>Reads the analysed columns and applies listwise deletion.</summary>
     internal static PreparedData Prepare(ColumnTable table, KeyDriverSpecification specification)
     {
