@@ -282,16 +282,29 @@ public sealed class CovarianceAccumulator
             k++;
         }
 
+        // The corrected two-pass algorithm (Chan, Golub and LeVeque 1983): the block mean above carries the rounding
+        // of a raw sum, of order eps * |mean| * m, which on columns far from zero (1e9 with a spread of 1e-3) is not
+        // small beside the spread. The centred deviations still sum to D_i = Σ w c_i ≠ 0; the exact mean is
+        // mean_i + D_i / W and the co-moment about it is Σ w c_i c_j − D_i D_j / W.
+        Span<double> drift = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
+        for (var i = 0; i < dimension; i++)
+        {
+            drift[i] = Sum(new ReadOnlySpan<double>(weighted, i * columnStride, m));
+        }
+
         var cm = block.coMoments;
+        var blockWeight = block.SumOfWeights;
         for (var i = 0; i < dimension; i++)
         {
             var wi = new ReadOnlySpan<double>(weighted, i * columnStride, m);
             for (var j = i; j < dimension; j++)
             {
-                var value = Dot(wi, new ReadOnlySpan<double>(centred, j * columnStride, m));
+                var value = Dot(wi, new ReadOnlySpan<double>(centred, j * columnStride, m)) - (drift[i] * drift[j] / blockWeight);
                 cm[(i * dimension) + j] = value;
                 cm[(j * dimension) + i] = value;
             }
+
+            mean[i] += drift[i] / blockWeight;
         }
 
         ArrayPool<double>.Shared.Return(centred);
@@ -452,6 +465,73 @@ public sealed class CovarianceAccumulator
         }
     }
 
+    /// <summary>Builds an accumulator from statistics computed elsewhere, e.g. one partition's row of a
+    /// <see cref="CoMomentQuery"/> run in a database, so that it can be merged with others.</summary>
+    /// <param name="count">The number of rows with a positive weight, ≥ 0.</param>
+    /// <param name="sumOfWeights">Σw (the count when unweighted), finite, ≥ 0, and positive when <paramref name="count"/> is.</param>
+    /// <param name="sumOfSquaredWeights">Σw², finite and ≥ 0.</param>
+    /// <param name="means">The weighted means, one per column, finite.</param>
+    /// <param name="coMoments">The co-moments Σ w (x_i − mean_i)(x_j − mean_j), row-major, dimension² values, finite;
+    /// the matrix must be symmetric with a non-negative diagonal.</param>
+    /// <param name="minima">Each column's minimum, finite.</param>
+    /// <param name="maxima">Each column's maximum, finite and ≥ its minimum.</param>
+    /// <returns>The accumulator (empty when <paramref name="count"/> is 0; the other values are then ignored).</returns>
+    /// <exception cref="ArgumentException">A length does not fit, a value is not finite, the matrix is not symmetric,
+    /// a diagonal value is negative, or a minimum is above its maximum.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or weight sum is out of range.</exception>
+    public static CovarianceAccumulator FromMoments(long count, double sumOfWeights, double sumOfSquaredWeights, ReadOnlySpan<double> means, ReadOnlySpan<double> coMoments, ReadOnlySpan<double> minima, ReadOnlySpan<double> maxima)
+    {
+        if (count < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "the row count must be >= 0.");
+        }
+
+        var dim = means.Length;
+        var result = new CovarianceAccumulator(dim);
+        if (coMoments.Length != dim * dim || minima.Length != dim || maxima.Length != dim)
+        {
+            throw new ArgumentException($"{dim} means need {dim * dim} co-moments, {dim} minima and {dim} maxima; got {coMoments.Length}, {minima.Length} and {maxima.Length}.", nameof(coMoments));
+        }
+
+        if (count == 0)
+        {
+            return result;
+        }
+
+        Guard.Positive(sumOfWeights);
+        Guard.NonNegative(sumOfSquaredWeights);
+        for (var i = 0; i < dim; i++)
+        {
+            if (!double.IsFinite(means[i]) || !double.IsFinite(minima[i]) || !double.IsFinite(maxima[i]))
+            {
+                throw new ArgumentException($"column {i}: the mean, minimum and maximum must be finite numbers.", nameof(means));
+            }
+
+            if (minima[i] > maxima[i])
+            {
+                throw new ArgumentException($"column {i}: the minimum is above the maximum.", nameof(minima));
+            }
+
+            for (var j = 0; j < dim; j++)
+            {
+                var v = coMoments[(i * dim) + j];
+                if (!double.IsFinite(v) || v != coMoments[(j * dim) + i] || (i == j && v < 0))
+                {
+                    throw new ArgumentException($"co-moment ({i}, {j}) must be finite, symmetric and, on the diagonal, >= 0.", nameof(coMoments));
+                }
+            }
+        }
+
+        result.Count = count;
+        result.SumOfWeights = sumOfWeights;
+        result.SumOfSquaredWeights = sumOfSquaredWeights;
+        means.CopyTo(result.means);
+        coMoments.CopyTo(result.coMoments);
+        minima.CopyTo(result.minima);
+        maxima.CopyTo(result.maxima);
+        return result;
+    }
+
     /// <summary>The raw co-moment matrix (row-major), for the analysis code.</summary>
     internal ReadOnlySpan<double> CoMoments => coMoments;
 
@@ -480,6 +560,30 @@ public sealed class CovarianceAccumulator
         for (; i < x.Length; i++)
         {
             sum += x[i] * y[i];
+        }
+
+        return sum;
+    }
+
+    private static double Sum(ReadOnlySpan<double> x)
+    {
+        var i = 0;
+        var sum = 0.0;
+        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
+        {
+            var s = Vector<double>.Zero;
+            var width = Vector<double>.Count;
+            for (; i <= x.Length - width; i += width)
+            {
+                s += new Vector<double>(x.Slice(i));
+            }
+
+            sum = Vector.Sum(s);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum += x[i];
         }
 
         return sum;
