@@ -1,5 +1,4 @@
 using System.Data.Common;
-using CxOkr.Data;
 using CxOkr.Drivers;
 using Npgsql;
 
