@@ -24,11 +24,10 @@ public sealed class DuckDbCoMomentsTests : IDisposable
         var partition = buckets == 0 ? CoMomentPartition.None : CoMomentPartition.ByHash("id", buckets);
         var query = new CoMomentQuery(SqlDialect.DuckDb, CoMomentSource.Table("responses"), FarFromZeroData.Names, weighted ? "w" : null, partition);
         var pushed = await DuckDbCoMoments.ComputeAsync(query, database);
-        // One partition in the engine: the exact statistics to 1e-9. Merged partials (hash buckets; the in-memory
-        // blocks of 4096 rows) carry the rounding of means stored at 1e9 (see FarFromZeroData.AssertClose).
-        FarFromZeroData.AssertClose(data.Exact(weighted), pushed, buckets == 0 ? 1e-9 : FarFromZeroData.Merged);
-        FarFromZeroData.AssertClose(data.Exact(weighted), data.InMemory(weighted), FarFromZeroData.Merged);
-        FarFromZeroData.AssertClose(data.InMemory(weighted), pushed, FarFromZeroData.Merged);
+        // Pushed down (one partition, or hash buckets merged in .NET), in memory (blocks of 4096 rows merged) and exact agree.
+        FarFromZeroData.AssertClose(data.Exact(weighted), pushed);
+        FarFromZeroData.AssertClose(data.Exact(weighted), data.InMemory(weighted));
+        FarFromZeroData.AssertClose(data.InMemory(weighted), pushed);
     }
 
     [Fact]
@@ -77,7 +76,7 @@ public sealed class DuckDbCoMomentsTests : IDisposable
         var path = Path.Combine(directory, "responses.csv");
         await File.WriteAllTextAsync(path, csv.ToString());
         var query = new CoMomentQuery(SqlDialect.DuckDb, CoMomentSource.CsvFiles(path), FarFromZeroData.Names, "w");
-        FarFromZeroData.AssertClose(expected, await DuckDbCoMoments.ComputeAsync(query), FarFromZeroData.Merged);
+        FarFromZeroData.AssertClose(expected, await DuckDbCoMoments.ComputeAsync(query));
     }
 
     [Fact]
@@ -108,12 +107,12 @@ public sealed class DuckDbCoMomentsTests : IDisposable
         var analyzer = new KeyDriverAnalyzer();
         var pushed = analyzer.Analyze(await DuckDbCoMoments.ComputeAsync(query, database), specification);
         var memory = analyzer.Analyze(data.InMemory(weighted: true), specification);
-        Assert.Equal(memory.RSquared, pushed.RSquared, 1e-6);
+        Assert.Equal(memory.RSquared, pushed.RSquared, 1e-9);
         Assert.Equal("w", pushed.Weight);
         foreach (var (m, p) in memory.Drivers.Zip(pushed.Drivers))
         {
-            Assert.Equal(m.Coefficient, p.Coefficient, 1e-6 * Math.Abs(m.Coefficient));
-            Assert.Equal(m.Shapley, p.Shapley, 1e-6);
+            Assert.Equal(m.Coefficient, p.Coefficient, 1e-9 * Math.Abs(m.Coefficient));
+            Assert.Equal(m.Shapley, p.Shapley, 1e-9);
         }
     }
 

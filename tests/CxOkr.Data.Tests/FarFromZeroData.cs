@@ -75,14 +75,8 @@ internal sealed class FarFromZeroData
             Enumerable.Range(0, Columns).Select(j => used.Max(i => Values[i][j])).ToArray());
     }
 
-    /// <summary>The tolerance of statistics merged from several partials (see <see cref="AssertClose"/>).</summary>
-    public const double Merged = 5e-7;
-
     /// <summary>Asserts equal counts and weight sums, means within <paramref name="tolerance"/> of the spread (and a few
     /// ulps), co-moments within <paramref name="tolerance"/> of sqrt(c_ii c_jj).</summary>
-    /// <remarks>Merging partials whose means are ~1e9 costs accuracy: a mean is stored to an ulp (1.2e-7) and the merge
-    /// term W_a W_b / W d dᵀ uses the difference d of two such means, so with a spread of 1e-3 a merged co-moment is good to
-    /// ~1e-7 relative, not 1e-9 (docs/engines.md). One partition computed in the engine is good to 1e-9.</remarks>
     public static void AssertClose(CovarianceAccumulator expected, CovarianceAccumulator actual, double tolerance = 1e-9)
     {
         Assert.Equal(expected.Count, actual.Count);

@@ -146,7 +146,8 @@ public sealed class CoMomentQuery
                 throw new DataFormatException($"column '{Columns[i]}': holds NaN or an infinity, or its sums overflow; values must be finite numbers.");
             }
 
-            means[i] += drift[i] / w;
+            // Relative to the partition's minimum (an actual value, so m - lo is exact), the mean keeps its low digits.
+            means[i] = (means[i] - minima[i]) + (drift[i] / w);
         }
 
         var coMoments = new double[p * p];
@@ -173,7 +174,7 @@ public sealed class CoMomentQuery
             }
         }
 
-        return CovarianceAccumulator.FromMoments((long)count, w, ww, means, coMoments, minima, maxima);
+        return CovarianceAccumulator.FromMoments((long)count, w, ww, minima, means, coMoments, minima, maxima);
     }
 
     /// <summary>Merges partials (in the given order) into one accumulator of the query's columns.</summary>
