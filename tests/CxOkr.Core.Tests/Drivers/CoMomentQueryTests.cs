@@ -66,7 +66,7 @@ public sealed class CoMomentQueryTests
     {
         var query = new CoMomentQuery(SqlDialect.DuckDb, CoMomentSource.Table("t"), ["a", "b", "c"]);
         Assert.Equal(4 + 12 + 6, query.ResultWidth);
-        Assert.Equal(6, query.Sql.Split("AS cx_s", StringSplitOptions.None).Length - 1);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(query.Sql, @"AS cx_s\d+_\d+\b"));
     }
 
     [Fact]
