@@ -240,7 +240,7 @@ public sealed class DriversCommandTests
 
         var (unknownCode, _, unknownError) = CliRunner.Run("drivers", "--data", path, "--outcome", "Fertility", "--lower-is-better", "Exam");
         Assert.Equal(2, unknownCode);
-        Assert.Contains("'Exam', which is not a column", unknownError, StringComparison.Ordinal);
+        Assert.Contains("'Exam', which is not a driver of the analysis", unknownError, StringComparison.Ordinal);
     }
 
     private static void Close(double expected, double actual, string field) =>

@@ -22,7 +22,7 @@ internal static partial class DriversCommand
 
     public static Command Create(CliContext context)
     {
-        var dataOption = new Option<string>("--data") { Description = "The survey CSV file (header row, '.' decimal point, empty cell = missing), or a Parquet file (*.parquet).", Required = true };
+        var dataOption = new Option<string?>("--data") { Description = "The survey CSV file (header row, '.' decimal point, empty cell = missing), or a Parquet file (*.parquet); with --engine duckdb a Parquet or CSV path or glob, e.g. 'responses/*.parquet'." };
         var outcomeOption = new Option<string>("--outcome") { Description = "The outcome column.", Required = true };
         var driversOption = new Option<string?>("--drivers") { Description = "Comma-separated driver columns (default: every other column holding numbers but the weight; a column mixing numbers and text is an error)." };
         var weightOption = new Option<string?>("--weight") { Description = "The case-weight column." };
@@ -46,6 +46,12 @@ internal static partial class DriversCommand
         var lowerOption = new Option<string?>("--lower-is-better") { Description = "Comma-separated drivers for which a lower value is better (hold time, transfers): their performance in the priority matrix is reversed." };
         var partialOption = new Option<bool>("--allow-partial") { Description = "logit/ordinal: on separation or non-convergence print the flagged partial result instead of failing." };
         var spearmanOption = new Option<bool>("--spearman") { Description = "linear: also compute Spearman rank correlations (JSON 'spearman'); they need the rows, so the file is read into memory instead of in one streaming pass." };
+        var engineOption = new Option<string>("--engine") { Description = "memory (default): read the file here; duckdb: compute the co-moments inside embedded DuckDB over --data files; postgres: inside PostgreSQL over --table (linear model only, docs/engines.md).", DefaultValueFactory = _ => "memory" };
+        engineOption.AcceptOnlyFromAmong("memory", "duckdb", "postgres");
+        var tableOption = new Option<string?>("--table") { Description = "--engine postgres: the table or view, [SCHEMA.]TABLE (names as stored, case-sensitive)." };
+        var connectionEnvOption = new Option<string?>("--connection-env") { Description = "--engine postgres: the NAME of the environment variable holding the Npgsql connection string (never the string itself)." };
+        var partitionOption = new Option<string?>("--partition-by") { Description = "--engine duckdb|postgres: hash this column into --partitions partials merged in .NET (default: one partition)." };
+        var partitionsOption = new Option<int>("--partitions") { Description = "Number of hash partitions of --partition-by.", DefaultValueFactory = _ => 16 };
         var command = new Command("drivers", "Key-driver analysis: regression, correlations, Shapley/LMG, relative weights, dominance and the priority matrix.")
         {
             dataOption,
@@ -69,11 +75,22 @@ internal static partial class DriversCommand
             exactLimitOption,
             partialOption,
             spearmanOption,
+            engineOption,
+            tableOption,
+            connectionEnvOption,
+            partitionOption,
+            partitionsOption,
         };
         var csvOptions = CsvInputOptions.AddTo(command);
         command.SetAction(parseResult => CliApp.Guarded(context, () =>
         {
-            var path = parseResult.GetValue(dataOption)!;
+            var engine = parseResult.GetValue(engineOption)!;
+            if (engine != "memory")
+            {
+                return RunOnEngine(context, EngineArgumentsOf(parseResult, engine), Environment.GetEnvironmentVariable);
+            }
+
+            var path = parseResult.GetValue(dataOption) ?? throw new CliUsageException("--data FILE is required (or --engine postgres --table T).");
             if (!File.Exists(path))
             {
                 throw new FileNotFoundException($"data file '{path}' does not exist.", path);
@@ -90,35 +107,7 @@ internal static partial class DriversCommand
             var model = parseResult.GetValue(modelOption)!;
             var outcome = parseResult.GetValue(outcomeOption)!;
             var weight = parseResult.GetValue(weightOption);
-            var lowerText = parseResult.GetValue(lowerOption);
-            var lower = lowerText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
-            if (lowerText is not null && lower.Length == 0)
-            {
-                throw new CliUsageException($"--lower-is-better '{lowerText}' names no driver; give driver names separated by commas.");
-            }
-
-            if (lower.FirstOrDefault(name => !table.ColumnNames.Contains(name, StringComparer.Ordinal)) is { } unknown)
-            {
-                throw new CliUsageException($"--lower-is-better names '{unknown}', which is not a column of {Path.GetFileName(path)}.");
-            }
-
-            var options = new KeyDriverOptions { Seed = parseResult.GetValue(seedOption), CompleteDominance = parseResult.GetValue(completeOption), LowerIsBetterDrivers = lower };
-            MetricScale? driverScale = null;
-            if (parseResult.GetValue(scaleOption) is { } scale)
-            {
-                driverScale = CommonOptions.Scale(scale);
-                options = options with { ScaleMinimum = driverScale.Min, ScaleMaximum = driverScale.Max };
-            }
-
-            if (parseResult.GetValue(permutationsOption) is { } permutations)
-            {
-                options = options with { ShapleyMethod = ShapleyMethod.Sampling, Permutations = permutations };
-            }
-
-            if (parseResult.GetValue(exactLimitOption) is { } exactLimit && model == "linear")
-            {
-                options = options with { MaxExactDrivers = exactLimit };
-            }
+            var (options, driverScale) = AnalyzerOptions(parseResult, model);
 
             var outOfRange = parseResult.GetValue(outOfRangeOption) == "exclude" ? OutOfRangePolicy.Exclude : OutOfRangePolicy.Reject;
             KeyDriverResult result;
@@ -203,6 +192,7 @@ internal static partial class DriversCommand
                 }
             }
 
+            RefuseUnknownLowerIsBetter(options, result);
             switch (parseResult.GetValue(formatOption))
             {
                 case "json":
@@ -219,6 +209,75 @@ internal static partial class DriversCommand
             return CliApp.Success;
         }));
         return command;
+    }
+
+    /// <summary>A --lower-is-better name that is no driver of the analysis is a usage error (a typo must not pass silently).</summary>
+    private static void RefuseUnknownLowerIsBetter(KeyDriverOptions options, KeyDriverResult result)
+    {
+        if (options.LowerIsBetterDrivers.FirstOrDefault(name => !result.Drivers.Any(d => d.Name == name)) is { } unknown)
+        {
+            throw new CliUsageException($"--lower-is-better names '{unknown}', which is not a driver of the analysis ({string.Join(", ", result.Drivers.Select(static d => d.Name))}).");
+        }
+    }
+
+    private static (KeyDriverOptions Options, MetricScale? Scale) AnalyzerOptions(ParseResult parseResult, string model)
+    {
+        var lowerText = parseResult.GetValue<string?>("--lower-is-better");
+        var lower = lowerText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (lowerText is not null && lower.Length == 0)
+        {
+            throw new CliUsageException($"--lower-is-better '{lowerText}' names no driver; give driver names separated by commas.");
+        }
+
+        var options = new KeyDriverOptions { Seed = parseResult.GetValue<ulong>("--seed"), CompleteDominance = parseResult.GetValue<bool>("--complete-dominance"), LowerIsBetterDrivers = lower };
+        MetricScale? driverScale = null;
+        if (parseResult.GetValue<string?>("--scale") is { } scale)
+        {
+            driverScale = CommonOptions.Scale(scale);
+            options = options with { ScaleMinimum = driverScale.Min, ScaleMaximum = driverScale.Max };
+        }
+
+        if (parseResult.GetValue<int?>("--permutations") is { } permutations)
+        {
+            options = options with { ShapleyMethod = ShapleyMethod.Sampling, Permutations = permutations };
+        }
+
+        if (parseResult.GetValue<int?>("--exact-limit") is { } exactLimit && model == "linear")
+        {
+            options = options with { MaxExactDrivers = exactLimit };
+        }
+
+        return (options, driverScale);
+    }
+
+    private static EngineArguments EngineArgumentsOf(ParseResult parseResult, string engine)
+    {
+        string[] rowOnly = ["--topics", "--text", "--join", "--on", "--bootstrap"];
+        foreach (var name in rowOnly)
+        {
+            if (parseResult.GetResult(name) is System.CommandLine.Parsing.OptionResult { Implicit: false })
+            {
+                throw new CliUsageException($"{name} needs the rows in memory; it cannot be used with --engine {engine}.");
+            }
+        }
+
+        var model = parseResult.GetValue<string>("--model")!;
+        if (model != "linear" || parseResult.GetValue<string>("--out-of-range") != "reject")
+        {
+            throw new CliUsageException($"--engine {engine} runs the linear model from co-moments; --model {model} and --out-of-range exclude need the rows in memory.");
+        }
+
+        var driversText = parseResult.GetValue<string?>("--drivers");
+        var named = driversText?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (named is { Length: 0 })
+        {
+            throw new CliUsageException($"--drivers '{driversText}' names no column.");
+        }
+
+        return new EngineArguments(
+            engine, parseResult.GetValue<string?>("--data"), parseResult.GetValue<string?>("--table"), parseResult.GetValue<string?>("--connection-env"),
+            parseResult.GetValue<string>("--outcome")!, named, parseResult.GetValue<string?>("--weight"), AnalyzerOptions(parseResult, model).Options,
+            parseResult.GetValue<string>("--format")!, parseResult.GetValue<int>("--partitions"), parseResult.GetValue<string?>("--partition-by"));
     }
 
     internal static string ToCsv(KeyDriverResult result)

@@ -28,6 +28,10 @@ namespace CxOkr.Drivers;
 public sealed class CovarianceAccumulator
 {
     private readonly int dimension;
+    // Means are kept relative to an origin per column (the first row seen, or a partition's minimum): a mean near 1e9
+    // is stored to an ulp (1.2e-7), and the merge term uses the difference of two means, which would then carry that
+    // rounding into co-moments of a spread of 1e-3. Relative to the origin, the difference of two means is exact.
+    private readonly double[] origin;
     private readonly double[] means;
     private readonly double[] coMoments;
     private readonly double[] minima;
@@ -42,6 +46,7 @@ public sealed class CovarianceAccumulator
     public CovarianceAccumulator(int dimension)
     {
         this.dimension = Guard.InRange(dimension, 1, 4096);
+        origin = new double[dimension];
         means = new double[dimension];
         coMoments = new double[dimension * dimension];
         minima = new double[dimension];
@@ -74,7 +79,7 @@ public sealed class CovarianceAccumulator
     {
         Guard.InRange(column, 0, dimension - 1);
         EnsureNotEmpty();
-        return means[column];
+        return origin[column] + means[column];
     }
 
     /// <summary>The weighted co-moment Σ w (x_i − mean_i)(x_j − mean_j) of two columns.</summary>
@@ -124,6 +129,12 @@ public sealed class CovarianceAccumulator
             return;
         }
 
+        if (Count == 0)
+        {
+            row.CopyTo(origin);
+            Array.Clear(means);
+        }
+
         Count++;
         SumOfSquaredWeights += weight * weight;
         var total = SumOfWeights + weight;
@@ -131,7 +142,7 @@ public sealed class CovarianceAccumulator
         Span<double> delta = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
         for (var i = 0; i < dimension; i++)
         {
-            delta[i] = row[i] - means[i];
+            delta[i] = (row[i] - origin[i]) - means[i];
             means[i] += delta[i] * ratio;
             minima[i] = Math.Min(minima[i], row[i]);
             maxima[i] = Math.Max(maxima[i], row[i]);
@@ -170,9 +181,17 @@ public sealed class CovarianceAccumulator
             throw new ArgumentException($"{weights.Length} weights for {n} rows.", nameof(weights));
         }
 
+        if (n == 0)
+        {
+            return;
+        }
+
         var block = scratch ??= new CovarianceAccumulator(dimension);
         block.Clear();
         var mean = block.means;
+        var shift = block.origin;
+        rows[..dimension].CopyTo(shift);
+        var shiftVector = Vector.IsHardwareAccelerated ? shift : null;
 
         // First pass, vectorised across the columns of each row: finiteness check, weighted sums, minima and
         // maxima. (x - x) is zero for every finite x and NaN for NaN and infinities, so one compare checks a
@@ -219,14 +238,14 @@ public sealed class CovarianceAccumulator
             for (var i = 0; i < vectorEnd; i += width)
             {
                 var v = new Vector<double>(row.Slice(i));
-                (new Vector<double>(mean, i) + (wv * v)).CopyTo(mean, i);
+                (new Vector<double>(mean, i) + (wv * (v - new Vector<double>(shiftVector!, i)))).CopyTo(mean, i);
                 Vector.Min(new Vector<double>(minima, i), v).CopyTo(minima, i);
                 Vector.Max(new Vector<double>(maxima, i), v).CopyTo(maxima, i);
             }
 
             for (var i = vectorEnd; i < dimension; i++)
             {
-                mean[i] += w * row[i];
+                mean[i] += w * (row[i] - shift[i]);
                 minima[i] = Math.Min(minima[i], row[i]);
                 maxima[i] = Math.Max(maxima[i], row[i]);
             }
@@ -263,7 +282,7 @@ public sealed class CovarianceAccumulator
             var row = rows.Slice(r * dimension, dimension);
             for (var i = 0; i < vectorEnd; i += width)
             {
-                var c = new Vector<double>(row.Slice(i)) - new Vector<double>(mean, i);
+                var c = (new Vector<double>(row.Slice(i)) - new Vector<double>(shift, i)) - new Vector<double>(mean, i);
                 var wc = c * w;
                 for (var lane = 0; lane < width; lane++)
                 {
@@ -274,7 +293,7 @@ public sealed class CovarianceAccumulator
 
             for (var i = vectorEnd; i < dimension; i++)
             {
-                var c = row[i] - mean[i];
+                var c = (row[i] - shift[i]) - mean[i];
                 centred[(i * columnStride) + k] = c;
                 weighted[(i * columnStride) + k] = w * c;
             }
@@ -282,16 +301,29 @@ public sealed class CovarianceAccumulator
             k++;
         }
 
+        // The corrected two-pass algorithm (Chan, Golub and LeVeque 1983): the block mean above carries the rounding
+        // of a raw sum, of order eps * |mean| * m, which on columns far from zero (1e9 with a spread of 1e-3) is not
+        // small beside the spread. The centred deviations still sum to D_i = Σ w c_i ≠ 0; the exact mean is
+        // mean_i + D_i / W and the co-moment about it is Σ w c_i c_j − D_i D_j / W.
+        Span<double> drift = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
+        for (var i = 0; i < dimension; i++)
+        {
+            drift[i] = Sum(new ReadOnlySpan<double>(weighted, i * columnStride, m));
+        }
+
         var cm = block.coMoments;
+        var blockWeight = block.SumOfWeights;
         for (var i = 0; i < dimension; i++)
         {
             var wi = new ReadOnlySpan<double>(weighted, i * columnStride, m);
             for (var j = i; j < dimension; j++)
             {
-                var value = Dot(wi, new ReadOnlySpan<double>(centred, j * columnStride, m));
+                var value = Dot(wi, new ReadOnlySpan<double>(centred, j * columnStride, m)) - (drift[i] * drift[j] / blockWeight);
                 cm[(i * dimension) + j] = value;
                 cm[(j * dimension) + i] = value;
             }
+
+            mean[i] += drift[i] / blockWeight;
         }
 
         ArrayPool<double>.Shared.Return(centred);
@@ -328,7 +360,7 @@ public sealed class CovarianceAccumulator
         Span<double> d = dimension <= 256 ? stackalloc double[dimension] : new double[dimension];
         for (var i = 0; i < dimension; i++)
         {
-            d[i] = other.means[i] - means[i];
+            d[i] = (other.origin[i] - origin[i]) + (other.means[i] - means[i]);
         }
 
         for (var i = 0; i < dimension; i++)
@@ -373,7 +405,7 @@ public sealed class CovarianceAccumulator
             writer.WriteNumber("count", Count);
             writer.WriteNumber("sumOfWeights", SumOfWeights);
             writer.WriteNumber("sumOfSquaredWeights", SumOfSquaredWeights);
-            WriteArray(writer, "means", means);
+            WriteArray(writer, "means", AbsoluteMeans());
             WriteArray(writer, "coMoments", coMoments);
             WriteArray(writer, "minima", Count == 0 ? new double[dimension] : minima);
             WriteArray(writer, "maxima", Count == 0 ? new double[dimension] : maxima);
@@ -452,11 +484,84 @@ public sealed class CovarianceAccumulator
         }
     }
 
+    /// <summary>Builds an accumulator from statistics computed elsewhere, e.g. one partition's row of a
+    /// <see cref="CoMomentQuery"/> run in a database, so that it can be merged with others.</summary>
+    /// <param name="count">The number of rows with a positive weight, ≥ 0.</param>
+    /// <param name="sumOfWeights">Σw (the count when unweighted), finite, ≥ 0, and positive when <paramref name="count"/> is.</param>
+    /// <param name="sumOfSquaredWeights">Σw², finite and ≥ 0.</param>
+    /// <param name="means">The weighted means, one per column, finite.</param>
+    /// <param name="coMoments">The co-moments Σ w (x_i − mean_i)(x_j − mean_j), row-major, dimension² values, finite;
+    /// the matrix must be symmetric with a non-negative diagonal.</param>
+    /// <param name="minima">Each column's minimum, finite.</param>
+    /// <param name="maxima">Each column's maximum, finite and ≥ its minimum.</param>
+    /// <returns>The accumulator (empty when <paramref name="count"/> is 0; the other values are then ignored).</returns>
+    /// <exception cref="ArgumentException">A length does not fit, a value is not finite, the matrix is not symmetric,
+    /// a diagonal value is negative, or a minimum is above its maximum.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or weight sum is out of range.</exception>
+    public static CovarianceAccumulator FromMoments(long count, double sumOfWeights, double sumOfSquaredWeights, ReadOnlySpan<double> means, ReadOnlySpan<double> coMoments, ReadOnlySpan<double> minima, ReadOnlySpan<double> maxima) =>
+        FromMoments(count, sumOfWeights, sumOfSquaredWeights, new double[means.Length], means, coMoments, minima, maxima);
+
+    /// <summary>As the public overload, with each mean given relative to an origin (mean = origin + relative), so that a
+    /// mean far from zero keeps the digits its merges need.</summary>
+    internal static CovarianceAccumulator FromMoments(long count, double sumOfWeights, double sumOfSquaredWeights, ReadOnlySpan<double> origin, ReadOnlySpan<double> means, ReadOnlySpan<double> coMoments, ReadOnlySpan<double> minima, ReadOnlySpan<double> maxima)
+    {
+        if (count < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "the row count must be >= 0.");
+        }
+
+        var dim = means.Length;
+        var result = new CovarianceAccumulator(dim);
+        if (coMoments.Length != dim * dim || minima.Length != dim || maxima.Length != dim)
+        {
+            throw new ArgumentException($"{dim} means need {dim * dim} co-moments, {dim} minima and {dim} maxima; got {coMoments.Length}, {minima.Length} and {maxima.Length}.", nameof(coMoments));
+        }
+
+        if (count == 0)
+        {
+            return result;
+        }
+
+        Guard.Positive(sumOfWeights);
+        Guard.NonNegative(sumOfSquaredWeights);
+        for (var i = 0; i < dim; i++)
+        {
+            if (!double.IsFinite(means[i]) || !double.IsFinite(origin[i]) || !double.IsFinite(origin[i] + means[i]) || !double.IsFinite(minima[i]) || !double.IsFinite(maxima[i]))
+            {
+                throw new ArgumentException($"column {i}: the mean, minimum and maximum must be finite numbers.", nameof(means));
+            }
+
+            if (minima[i] > maxima[i])
+            {
+                throw new ArgumentException($"column {i}: the minimum is above the maximum.", nameof(minima));
+            }
+
+            for (var j = 0; j < dim; j++)
+            {
+                var v = coMoments[(i * dim) + j];
+                if (!double.IsFinite(v) || v != coMoments[(j * dim) + i] || (i == j && v < 0))
+                {
+                    throw new ArgumentException($"co-moment ({i}, {j}) must be finite, symmetric and, on the diagonal, >= 0.", nameof(coMoments));
+                }
+            }
+        }
+
+        origin.CopyTo(result.origin);
+        result.Count = count;
+        result.SumOfWeights = sumOfWeights;
+        result.SumOfSquaredWeights = sumOfSquaredWeights;
+        means.CopyTo(result.means);
+        coMoments.CopyTo(result.coMoments);
+        minima.CopyTo(result.minima);
+        maxima.CopyTo(result.maxima);
+        return result;
+    }
+
     /// <summary>The raw co-moment matrix (row-major), for the analysis code.</summary>
     internal ReadOnlySpan<double> CoMoments => coMoments;
 
     /// <summary>The raw means, for the analysis code.</summary>
-    internal ReadOnlySpan<double> Means => means;
+    internal ReadOnlySpan<double> Means => AbsoluteMeans();
 
     private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
@@ -480,6 +585,41 @@ public sealed class CovarianceAccumulator
         for (; i < x.Length; i++)
         {
             sum += x[i] * y[i];
+        }
+
+        return sum;
+    }
+
+    private double[] AbsoluteMeans()
+    {
+        var result = new double[dimension];
+        for (var i = 0; i < dimension; i++)
+        {
+            result[i] = origin[i] + means[i];
+        }
+
+        return result;
+    }
+
+    private static double Sum(ReadOnlySpan<double> x)
+    {
+        var i = 0;
+        var sum = 0.0;
+        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
+        {
+            var s = Vector<double>.Zero;
+            var width = Vector<double>.Count;
+            for (; i <= x.Length - width; i += width)
+            {
+                s += new Vector<double>(x.Slice(i));
+            }
+
+            sum = Vector.Sum(s);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum += x[i];
         }
 
         return sum;
@@ -539,6 +679,7 @@ public sealed class CovarianceAccumulator
         Count = 0;
         SumOfWeights = 0;
         SumOfSquaredWeights = 0;
+        Array.Clear(origin);
         Array.Clear(means);
         Array.Clear(coMoments);
         Array.Fill(minima, double.PositiveInfinity);
@@ -550,6 +691,7 @@ public sealed class CovarianceAccumulator
         Count = other.Count;
         SumOfWeights = other.SumOfWeights;
         SumOfSquaredWeights = other.SumOfSquaredWeights;
+        other.origin.CopyTo(origin, 0);
         other.means.CopyTo(means, 0);
         other.coMoments.CopyTo(coMoments, 0);
         other.minima.CopyTo(minima, 0);

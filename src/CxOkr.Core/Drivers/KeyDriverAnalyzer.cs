@@ -120,6 +120,29 @@ public sealed partial class KeyDriverAnalyzer : IKeyDriverAnalyzer
         return Compute(statistics.Accumulator, specification.Outcome, specification.Drivers, specification.Weight, statistics.Rows, null, null, progress, cancellationToken);
     }
 
+    /// <summary>Analyses sufficient statistics computed elsewhere (e.g. pushed down into a database by a
+    /// <see cref="CoMomentQuery"/>), naming the weight column in the result as the table path does.</summary>
+    /// <param name="statistics">Column 0 the outcome, then the drivers in the specification's order.</param>
+    /// <param name="specification">The outcome, drivers and weight the statistics were computed for.</param>
+    /// <param name="progress">Receives the fraction of the Shapley work done.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The result; without Spearman correlations, top-box performance or listwise-deletion counts,
+    /// which need the rows.</returns>
+    /// <exception cref="ArgumentException">The accumulator's dimension does not fit the specification.</exception>
+    /// <exception cref="DataFormatException">Too few rows, or the outcome is constant.</exception>
+    public KeyDriverResult Analyze(CovarianceAccumulator statistics, KeyDriverSpecification specification, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(statistics);
+        Guard.NotNull(specification);
+        if (statistics.Dimension != specification.Drivers.Count + 1)
+        {
+            throw new ArgumentException($"the accumulator has {statistics.Dimension} columns but 1 outcome and {specification.Drivers.Count} drivers were named.", nameof(specification));
+        }
+
+        CheckRowCount(statistics.Count, specification.Drivers.Count, null);
+        return Compute(statistics, specification.Outcome, specification.Drivers, specification.Weight, null, null, null, progress, cancellationToken);
+    }
+
     /// <summary>Reads the analysed columns and applies listwise deletion.</summary>
     internal static PreparedData Prepare(ColumnTable table, KeyDriverSpecification specification)
     {
