@@ -107,6 +107,6 @@ public sealed partial class ProgrammeReportBuilder
 
         var nonNumeric = new ColumnTable.NonNumericCell?[names.Count];
         nonNumeric[0] = firstText;
-        return (new ColumnTable([.. names], columns, nonNumeric, n, [.. texts.Select(TextColumn.Of)]), weight);
+        return (new ColumnTable([.. names], columns, nonNumeric, n, [.. texts.Select(CxOkr.Data.TextColumn.Of)]), weight);
     }
 }
