@@ -63,6 +63,8 @@ internal static partial class HtmlReportWriter
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"{x}\" y=\"40\">{JsonNamesOf(tier)}</text>");
         }
 
+        // Node boxes first, so no coefficient label is put on a node; then each label where it overlaps nothing placed.
+        var placed = position.Values.Select(static p => (p.X, p.Y, X2: p.X + LinkageNodeWidth, Y2: p.Y + 20.0)).ToList();
         foreach (var link in links)
         {
             var (fx, fy) = position[link.From];
@@ -74,8 +76,9 @@ internal static partial class HtmlReportWriter
                 ? $"M{N(fx + LinkageNodeWidth)},{N(y1)} C{N(fx + LinkageNodeWidth + 60)},{N(y1)} {N(fx + LinkageNodeWidth + 60)},{N(y2)} {N(fx + LinkageNodeWidth)},{N(y2)}"
                 : $"M{N(x1)},{N(y1)} C{N((x1 + x2) / 2)},{N(y1)} {N((x1 + x2) / 2)},{N(y2)} {N(x2)},{N(y2)}";
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{colour}\" stroke-opacity=\"0.75\" stroke-width=\"{N(width)}\"><title>{Esc(names.MetricName(link.From))} → {Esc(names.MetricName(link.To))}: {link.Coefficient:G4} (standardised {link.StandardizedCoefficient:0.00})</title></path>");
-            var (lx, ly) = fx == tx ? (fx + LinkageNodeWidth + 48, (y1 + y2) / 2) : (x1 + ((x2 - x1) * 0.3), y1 + ((y2 - y1) * 0.3) - 3);
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(lx)}\" y=\"{N(ly)}\">{link.Coefficient:G3}</text>");
+            var text = link.Coefficient.ToString("G3", CultureInfo.InvariantCulture);
+            var (lx, ly) = fx == tx ? (fx + LinkageNodeWidth + 48, (y1 + y2) / 2) : PlaceLinkLabel(x1, y1, x2, y2, text.Length, placed);
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(lx)}\" y=\"{N(ly)}\">{text}</text>");
         }
 
         foreach (var (id, (x, y)) in position)
@@ -88,6 +91,46 @@ internal static partial class HtmlReportWriter
 
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>
+    /// A point on the link's curve (the cubic from (x1, y1) to (x2, y2) with both control points at the middle x)
+    /// for its coefficient label: the first of a few positions along the curve whose box (about 8 units a
+    /// character, 14 high, the text's baseline at the point) overlaps no node and no label placed before; the
+    /// box is then taken.
+    /// </summary>
+    private static (double X, double Y) PlaceLinkLabel(double x1, double y1, double x2, double y2, int characters, List<(double X, double Y, double X2, double Y2)> placed)
+    {
+        var middle = (x1 + x2) / 2;
+        var width = (characters * 8.0) + 4;
+        (double X, double Y) At(double t)
+        {
+            var u = 1 - t;
+            var x = (u * u * u * x1) + (3 * u * u * t * middle) + (3 * u * t * t * middle) + (t * t * t * x2);
+            var y = (u * u * u * y1) + (3 * u * u * t * y1) + (3 * u * t * t * y2) + (t * t * t * y2);
+            return (x - (width / 2), y - 3);
+        }
+
+        bool Free((double X, double Y) p) => !placed.Any(b => p.X < b.X2 && p.X + width > b.X && p.Y - 12 < b.Y2 && p.Y + 2 > b.Y);
+        (double X, double Y)? chosen = null;
+        foreach (var t in (ReadOnlySpan<double>)[0.3, 0.22, 0.38, 0.15, 0.46, 0.55, 0.62, 0.7, 0.1])
+        {
+            if (Free(At(t)))
+            {
+                chosen = At(t);
+                break;
+            }
+        }
+
+        // Every position taken: stack the label below the lowest box that blocks the first one.
+        var label = chosen ?? At(0.3);
+        while (!Free(label))
+        {
+            label = (label.X, label.Y + 14);
+        }
+
+        placed.Add((label.X, label.Y - 12, label.X + width, label.Y + 2));
+        return label;
     }
 
     private static void LinkageRanking(StringBuilder html, LinkageResult result, ReportNames names)
