@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using CxOkr.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["generate-wide", .. var rest])
+{
+    return WideDataGenerator.Run(rest);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(WideDataGenerator).Assembly).Run(args);
+return 0;
