@@ -289,7 +289,10 @@ public sealed class CoMomentQuery
         var weighted = Weight is not null;
         string Times(string prefix, string expression) => weighted ? $"{prefix}cx_w * {expression}" : expression;
         var sql = new StringBuilder();
-        sql.Append("WITH cx_rows AS (\n  SELECT ");
+        // The rows are read twice (means, then centred sums). DuckDB and PostgreSQL would otherwise materialise a CTE
+        // used twice, i.e. hold every row (10^8 rows x 20 columns: 16 GB); NOT MATERIALIZED makes them scan the source
+        // twice instead, in constant memory. Spark SQL inlines CTEs and has no such keyword.
+        sql.Append(Dialect == SqlDialect.SparkSql ? "WITH cx_rows AS (\n  SELECT " : "WITH cx_rows AS NOT MATERIALIZED (\n  SELECT ");
         for (var i = 0; i < p; i++)
         {
             sql.Append(CultureInfo.InvariantCulture, $"CAST({Identifier(Columns[i])} AS {DoubleType}) AS cx_x{i}, ");

@@ -27,6 +27,16 @@ public sealed class CoMomentQueryTests
     }
 
     [Fact]
+    public void The_rows_are_scanned_twice_not_held_where_the_dialect_can_say_so()
+    {
+        // A CTE read twice is materialised by DuckDB and PostgreSQL unless told otherwise: every row in memory.
+        string[] columns = ["y", "x"];
+        Assert.StartsWith("WITH cx_rows AS NOT MATERIALIZED (", new CoMomentQuery(SqlDialect.DuckDb, CoMomentSource.ParquetFiles("f/*.parquet"), columns).Sql, StringComparison.Ordinal);
+        Assert.StartsWith("WITH cx_rows AS NOT MATERIALIZED (", new CoMomentQuery(SqlDialect.PostgreSql, CoMomentSource.Table("t"), columns).Sql, StringComparison.Ordinal);
+        Assert.StartsWith("WITH cx_rows AS (", new CoMomentQuery(SqlDialect.SparkSql, CoMomentSource.Table("t"), columns).Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_hostile_name_stays_inside_its_quotes()
     {
         var hostile = "x\" FROM t; DROP TABLE responses; --";
