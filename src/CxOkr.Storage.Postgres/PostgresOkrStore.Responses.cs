@@ -21,14 +21,15 @@ public sealed partial class PostgresOkrStore
         return WriteAsync(
             async (connection, transaction) =>
             {
-                // One statement for the batch, rows numbered in the order given; a row whose key is stored already is
+                // Answers are kept as json (its text verbatim, so -0 and every double round-trip exactly) with their metric
+                // ids beside them for the metric filter. One statement for the batch, rows numbered in the order given; a row whose key is stored already is
                 // skipped by ON CONFLICT and named below (StoreRules refused keys repeated inside the batch).
                 await using var insert = Command(
                     connection,
                     transaction,
                     $"""
-                    INSERT INTO {_s}.cxokr_responses (respondent_id, date, journey_id, weight, answers, segments)
-                    SELECT t.respondent, t.date, t.journey, t.weight, t.answers, t.segments
+                    INSERT INTO {_s}.cxokr_responses (respondent_id, date, journey_id, weight, answers, segments, metric_ids)
+                    SELECT t.respondent, t.date, t.journey, t.weight, t.answers, t.segments, ARRAY(SELECT json_object_keys(t.answers))
                     FROM unnest(@respondent::text[], @date::date[], @journey::text[], @weight::float8[], @answers, @segments) WITH ORDINALITY AS t (respondent, date, journey, weight, answers, segments, n)
                     ORDER BY t.n
                     ON CONFLICT (respondent_id, date, journey_id) DO NOTHING
@@ -40,7 +41,7 @@ public sealed partial class PostgresOkrStore
                     // A journey id is never blank, so the empty string can stand for "no journey" and still take part in the unique key.
                     ("journey", batch.Select(static r => r.JourneyId ?? string.Empty).ToArray()));
                 insert.Parameters.Add(new NpgsqlParameter("weight", batch.Select(static r => r.Weight).ToArray()));
-                insert.Parameters.Add(new NpgsqlParameter("answers", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = batch.Select(static r => ToJson(r.Values, static (w, k, v) => w.WriteNumber(k, v))).ToArray() });
+                insert.Parameters.Add(new NpgsqlParameter("answers", NpgsqlDbType.Array | NpgsqlDbType.Json) { Value = batch.Select(static r => ToJson(r.Values, static (w, k, v) => w.WriteNumber(k, v))).ToArray() });
                 insert.Parameters.Add(new NpgsqlParameter("segments", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = batch.Select(static r => ToJson(r.Segments, static (w, k, v) => w.WriteString(k, v))).ToArray() });
                 var inserted = new HashSet<(string, DateOnly, string)>();
                 await using (var reader = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -88,8 +89,8 @@ public sealed partial class PostgresOkrStore
 
         if (metricId is not null)
         {
-            // jsonb's key-exists operator, served by the GIN index on answers.
-            sql.Append(" AND answers ? @metric");
+            // Array containment, served by the GIN index on metric_ids.
+            sql.Append(" AND metric_ids @> ARRAY[@metric]::text[]");
             parameters.Add(("metric", metricId));
         }
 

@@ -139,7 +139,7 @@ public sealed partial class PostgresOkrStore : IObjectiveStore, ICheckInStore, I
             }
 
             // A current database is only read (no lock, no DDL), so a role without CREATE can use it.
-            var version = await PostgresSchema.ReadVersionAsync(connection, null, _s, cancellationToken).ConfigureAwait(false);
+            var version = await PostgresSchema.ReadVersionAsync(connection, null, _schema, cancellationToken).ConfigureAwait(false);
             PostgresSchema.ThrowIfNewer(version, _schema);
             if (version < PostgresSchema.LatestVersion)
             {

@@ -79,13 +79,14 @@ internal static partial class PostgresSchema
                 date date NOT NULL,
                 journey_id text NOT NULL,
                 weight double precision NOT NULL,
-                answers jsonb NOT NULL,
+                answers json NOT NULL,
                 segments jsonb NOT NULL,
+                metric_ids text[] NOT NULL,
                 UNIQUE (respondent_id, date, journey_id)
             );
             CREATE INDEX ix_cxokr_responses_date ON {s}.cxokr_responses (date, seq);
             CREATE INDEX ix_cxokr_responses_journey ON {s}.cxokr_responses (journey_id, date, seq);
-            CREATE INDEX ix_cxokr_responses_answers ON {s}.cxokr_responses USING gin (answers);
+            CREATE INDEX ix_cxokr_responses_metrics ON {s}.cxokr_responses USING gin (metric_ids);
             """),
     ];
 
@@ -109,11 +110,15 @@ internal static partial class PostgresSchema
     }
 
     /// <summary>Reads the schema's CxOkr version without locking anything: 0 when it has no CxOkr tables.</summary>
-    public static async Task<int> ReadVersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string quoted, CancellationToken cancellationToken)
+    public static async Task<int> ReadVersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string schema, CancellationToken cancellationToken)
     {
-        await using (var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL;", connection, transaction))
+        var quoted = Quote(schema);
+
+        // pg_tables is read with this statement's snapshot, so a table another store created while this one waited
+        // for the migration lock is seen (to_regclass may answer from a stale catalog cache).
+        await using (var exists = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = @schema AND tablename = 'cxokr_schema_version');", connection, transaction))
         {
-            exists.Parameters.AddWithValue("table", quoted + ".cxokr_schema_version");
+            exists.Parameters.AddWithValue("schema", schema);
             if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
             {
                 return 0;
@@ -150,7 +155,7 @@ internal static partial class PostgresSchema
         }
 
         // Read under the lock: another store may have migrated while this one waited.
-        var current = await ReadVersionAsync(connection, transaction, quoted, cancellationToken).ConfigureAwait(false);
+        var current = await ReadVersionAsync(connection, transaction, schema, cancellationToken).ConfigureAwait(false);
         ThrowIfNewer(current, schema);
         if (current >= targetVersion)
         {

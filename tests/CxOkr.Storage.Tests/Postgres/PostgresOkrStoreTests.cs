@@ -107,7 +107,7 @@ public sealed class PostgresOkrStoreTests : IAsyncLifetime
         }
 
         Assert.Equal(1, Convert.ToInt32(await PostgresTestDatabase.ScalarAsync($"SELECT MAX(version) FROM \"{_schema}\".cxokr_schema_version;")));
-        Assert.Null(await PostgresTestDatabase.ScalarAsync($"SELECT to_regclass('\"{_schema}\".cxokr_responses')::text;"));
+        Assert.Equal(true, await PostgresTestDatabase.ScalarAsync($"SELECT to_regclass('\"{_schema}\".cxokr_responses') IS NULL;"));
 
         await using (var store = new PostgresOkrStore(PostgresTestDatabase.ConnectionString, _schema))
         {
