@@ -1,4 +1,4 @@
-// Package smoke test: uses CxOkr.Core, CxOkr.Storage.Sqlite, CxOkr.Text.Icu and CxOkr.Reporting.Html as a host app would, from the packages.
+// Package smoke test: uses CxOkr.Core, CxOkr.Storage.Sqlite, CxOkr.Storage.Postgres, CxOkr.Text.Icu and CxOkr.Reporting.Html as a host app would, from the packages.
 using CxOkr.Alignment;
 using CxOkr.Okrs;
 using CxOkr.Reporting;
@@ -23,6 +23,12 @@ services.AddCxOkrSqlite("Data Source=:memory:");
 using var provider = services.BuildServiceProvider();
 var store = provider.GetRequiredService<IObjectiveStore>();
 Console.WriteLine($"resolved {store.GetType().Name} from the SQLite package");
+// The PostgreSQL package without a server: the store registers and resolves; nothing connects before first use.
+using (var pgProvider = new ServiceCollection().AddCxOkrPostgres("Host=localhost;Database=okrs;Username=okr", schema: "okr").BuildServiceProvider())
+{
+    Console.WriteLine($"resolved {pgProvider.GetRequiredService<IObjectiveStore>().GetType().Name} from the PostgreSQL package");
+}
+
 // Thai by ICU's dictionary: รอ (wait) is a word of "ต้องรอสายนาน" but only the inside of กรอก (fill in).
 var matcher = new TopicMatcher(new TopicSet([new TopicDefinition("wait", "Waiting", any: ["wait*", "รอ"])]), new IcuWordSegmenter());
 if (matcher.Match("ต้องรอสายนาน").Count != 1 || matcher.Match("กรอกข้อมูลยาก").Count != 0 || matcher.Match("Waiting on hold").Count != 1)

@@ -13,6 +13,16 @@ public abstract class ObjectiveStoreContract : StoreContract
     /// <summary>How many updates each writer makes in <see cref="Parallel_read_modify_write_with_retry_loses_no_update"/>.</summary>
     protected virtual int UpdatesPerWriter => 25;
 
+    /// <summary>
+    /// Opens the stores that writer <paramref name="writer"/> of <see cref="Parallel_read_modify_write_with_retry_loses_no_update"/>
+    /// uses. By default every writer shares the store under test; override it to give each writer its own instance
+    /// over the same data (its own connections, as separate processes would have). The result is disposed when the writer is done.
+    /// </summary>
+    /// <param name="writer">The writer's number, from 0.</param>
+    /// <returns>The writer's stores, over the same data as <see cref="StoreContract.Store"/>.</returns>
+    protected virtual Task<StoreUnderTest> OpenWriterStoreAsync(int writer) =>
+        Task.FromResult(new StoreUnderTest(Store.Objectives, Store.CheckIns, Store.Org));
+
     /// <summary>Getting an objective id that was never stored returns null.</summary>
     [Fact]
     public async Task Get_unknown_id_returns_null() =>
@@ -316,7 +326,7 @@ public abstract class ObjectiveStoreContract : StoreContract
         Assert.Equal(1, (await Objectives.GetAsync("o1"))!.Version);
     }
 
-    /// <summary><see cref="ParallelWriters"/> writers each making <see cref="UpdatesPerWriter"/> read-modify-write updates to one objective, retrying on <see cref="ConcurrencyConflictException"/>, lose no update: the final version and key results count every one.</summary>
+    /// <summary><see cref="ParallelWriters"/> writers (each on the stores <see cref="OpenWriterStoreAsync"/> gives it) each making <see cref="UpdatesPerWriter"/> read-modify-write updates to one objective, retrying on <see cref="ConcurrencyConflictException"/>, lose no update: the final version and key results count every one.</summary>
     [Fact]
     public async Task Parallel_read_modify_write_with_retry_loses_no_update()
     {
@@ -324,16 +334,17 @@ public abstract class ObjectiveStoreContract : StoreContract
         await Objectives.UpsertAsync(new Objective("o1", "T", "u", "2026-Q4"), 0);
         var tasks = Enumerable.Range(0, ParallelWriters).Select(w => Task.Run(async () =>
         {
+            await using var mine = await OpenWriterStoreAsync(w);
             for (var i = 0; i < UpdatesPerWriter; i++)
             {
                 while (true)
                 {
-                    var current = (await Objectives.GetAsync("o1"))!;
+                    var current = (await mine.Objectives.GetAsync("o1"))!;
                     var o = current.Objective;
                     var next = new Objective(o.Id, o.Title, o.UnitId, o.PeriodId, o.KeyResults.Append(KeyResult.Milestone($"kr-{w}-{i}", "M")));
                     try
                     {
-                        await Objectives.UpsertAsync(next, current.Version);
+                        await mine.Objectives.UpsertAsync(next, current.Version);
                         break;
                     }
                     catch (ConcurrencyConflictException)

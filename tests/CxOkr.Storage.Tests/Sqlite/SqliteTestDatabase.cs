@@ -21,9 +21,10 @@ internal static class SqliteTestDatabase
         }
     }
 
-    public static Task<StoreUnderTest> FileStoreAsync()
+    /// <summary>A store on <c>okrs.db</c> in <paramref name="folder"/> (a new temp folder when null); the folder is deleted afterwards.</summary>
+    public static Task<StoreUnderTest> FileStoreAsync(string? folder = null)
     {
-        var folder = NewFolder();
+        folder ??= NewFolder();
         var store = new SqliteOkrStore($"Data Source={Path.Combine(folder, "okrs.db")}");
         return Task.FromResult(StoreUnderTest.From(store, async () =>
         {

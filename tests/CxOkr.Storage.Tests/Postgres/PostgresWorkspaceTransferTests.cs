@@ -1,0 +1,9 @@
+using CxOkr.Storage.Testing;
+
+namespace CxOkr.Storage.Tests.Postgres;
+
+[Trait("Category", "Postgres")]
+public sealed class PostgresWorkspaceTransferTests : WorkspaceTransferContract
+{
+    protected override Task<StoreUnderTest> CreateStoreAsync() => PostgresTestDatabase.StoreAsync();
+}
