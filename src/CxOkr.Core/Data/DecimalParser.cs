@@ -10,8 +10,7 @@ namespace CxOkr.Data;
 /// <c>w x 10^e</c> whose integer significand <c>w</c> is at most 2^53 and whose power of ten is at most
 /// 10^22 in magnitude is the correctly rounded quotient or product of two exactly representable doubles, so
 /// one IEEE division or multiplication gives the correctly rounded result, which is what .NET's parser
-/// returns. Leading zeros are not significant digits; trailing zeros of the fraction are (they are few in
-/// practice and a longer significand simply falls back).
+/// returns. Texts of more than 19 digits (leading and trailing zeros counted) are left to the full parser.
 /// </remarks>
 internal static class DecimalParser
 {
@@ -50,37 +49,25 @@ internal static class DecimalParser
             i = 1;
         }
 
+        // Every digit goes into the significand (leading zeros add nothing); 19 digits always fit a ulong.
         ulong significand = 0;
-        var significantDigits = 0;
-        var digits = 0;
         var start = i;
-        while (i < n && (uint)(text[i] - '0') <= 9)
+        uint d;
+        while (i < n && (d = (uint)(text[i] - '0')) <= 9)
         {
-            var d = (uint)(text[i] - '0');
-            if (significantDigits > 0 || d != 0)
-            {
-                significand = (significand * 10) + d;
-                significantDigits++;
-            }
-
+            significand = (significand * 10) + d;
             i++;
         }
 
-        digits = i - start;
+        var digits = i - start;
         var fractionDigits = 0;
         if (i < n && text[i] == decimalMark)
         {
             i++;
             var fractionStart = i;
-            while (i < n && (uint)(text[i] - '0') <= 9)
+            while (i < n && (d = (uint)(text[i] - '0')) <= 9)
             {
-                var d = (uint)(text[i] - '0');
-                if (significantDigits > 0 || d != 0)
-                {
-                    significand = (significand * 10) + d;
-                    significantDigits++;
-                }
-
+                significand = (significand * 10) + d;
                 i++;
             }
 
@@ -88,8 +75,8 @@ internal static class DecimalParser
             digits += fractionDigits;
         }
 
-        // 19 digits always fit a ulong; more could have wrapped around.
-        if (digits == 0 || significantDigits > 19)
+        // More than 19 digits could have wrapped around (longer texts, leading zeros included, are left to double.Parse).
+        if (digits == 0 || digits > 19)
         {
             return false;
         }
