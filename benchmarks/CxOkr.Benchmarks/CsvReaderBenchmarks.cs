@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CxOkr.Data;
+using CxOkr.Data.Parquet;
 using CxOkr.Drivers;
 using nietras.SeparatedValues;
 
@@ -10,13 +11,16 @@ namespace CxOkr.Benchmarks;
 /// <summary>
 /// Issue 18: the CSV reader alone on a generated N x 21 file of numbers (outcome and 20 drivers, about 150 bytes
 /// a row): the streaming pass into the covariance accumulator, the compact column store, and Sep (the fastest
-/// .NET CSV reader) doing the streaming pass's work (parse every cell as a double, accumulate). MB/s is the
-/// file size over the mean; allocated bytes per row is the Allocated column over N.
+/// .NET CSV reader) doing the streaming pass's work (parse every cell as a double, accumulate), and the same
+/// data as Parquet (doubles, row groups of 128K rows) read into the compact store and accumulated. MB/s is the
+/// CSV file's size over the mean (the columns MB/s and B/row are printed by <see cref="ReaderThroughputColumn"/>).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ReaderThroughputColumn.Config))]
 public class CsvReaderBenchmarks
 {
     private string path = string.Empty;
+    private string parquetPath = string.Empty;
 
     [Params(100_000)]
     public int N { get; set; }
@@ -28,9 +32,22 @@ public class CsvReaderBenchmarks
     public void Setup()
     {
         path = Path.Combine(Path.GetTempPath(), $"cxokr-csv-bench-{N}.csv");
+        File.WriteAllText(path, CsvText(N));
+        Bytes = new FileInfo(path).Length;
+        Console.WriteLine($"// {path}: {Bytes} bytes");
+        parquetPath = Path.ChangeExtension(path, ".parquet");
+        ParquetFiles.WriteCsvAsParquetAsync(path, parquetPath).GetAwaiter().GetResult();
+        Console.WriteLine($"// {parquetPath}: {new FileInfo(parquetPath).Length} bytes");
+    }
+
+    /// <summary>The benchmark file's text for <paramref name="rows"/> rows (seeded: the same on every machine).</summary>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The CSV text (ASCII, so its length is its size in bytes).</returns>
+    public static string CsvText(int rows)
+    {
         var random = new Random(18);
         var text = new StringBuilder("y," + string.Join(',', Enumerable.Range(1, 20).Select(j => $"x{j}")) + "\n");
-        for (var r = 0; r < N; r++)
+        for (var r = 0; r < rows; r++)
         {
             text.Append((random.NextDouble() * 10).ToString("F4", CultureInfo.InvariantCulture));
             for (var j = 0; j < 20; j++)
@@ -41,13 +58,15 @@ public class CsvReaderBenchmarks
             text.Append('\n');
         }
 
-        File.WriteAllText(path, text.ToString());
-        Bytes = new FileInfo(path).Length;
-        Console.WriteLine($"// {path}: {Bytes} bytes");
+        return text.ToString();
     }
 
     [GlobalCleanup]
-    public void Cleanup() => File.Delete(path);
+    public void Cleanup()
+    {
+        File.Delete(path);
+        File.Delete(parquetPath);
+    }
 
     /// <summary>The library's streaming pass (what <c>cxokr drivers</c> runs for the linear model).</summary>
     [Benchmark(Baseline = true)]
@@ -83,4 +102,12 @@ public class CsvReaderBenchmarks
         accumulator.AddBlock(block.AsSpan(0, rows * columns));
         return accumulator.Count;
     }
+
+    /// <summary>The same data as Parquet: read into the compact store, then accumulated (what <c>cxokr drivers --data FILE.parquet</c> does).</summary>
+    [Benchmark]
+    public long ParquetStatistics() => DriverStatistics.FromTable(ParquetTableReader.ReadFile(parquetPath), "y").Rows.RowsUsed;
+
+    /// <summary>The Parquet file into the compact store alone.</summary>
+    [Benchmark]
+    public int ParquetColumnStore() => ParquetTableReader.ReadFile(parquetPath).RowCount;
 }

@@ -36,8 +36,15 @@ public sealed class DriversParquetTests
         }
 
         var fromCsv = CliRunner.Run("drivers", "--data", csvFile.Path, "--outcome", "y", "--format", "json", "--spearman");
-        var fromParquet = CliRunner.Run("drivers", "--data", parquetFile.Path, "--outcome", "y", "--format", "json");
+        var fromParquet = CliRunner.Run("drivers", "--data", parquetFile.Path, "--outcome", "y", "--format", "json", "--spearman");
         Assert.Equal(0, fromParquet.ExitCode);
         Assert.Equal(fromCsv.Out, fromParquet.Out);
+
+        // Without --spearman both take the sufficient-statistics path (streaming for CSV) and agree bit for bit.
+        var streamedCsv = CliRunner.Run("drivers", "--data", csvFile.Path, "--outcome", "y", "--format", "json");
+        var accumulatedParquet = CliRunner.Run("drivers", "--data", parquetFile.Path, "--outcome", "y", "--format", "json");
+        Assert.Equal(0, accumulatedParquet.ExitCode);
+        Assert.Equal(streamedCsv.Out, accumulatedParquet.Out);
+        Assert.DoesNotContain("spearman", accumulatedParquet.Out, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -113,11 +113,14 @@ internal static partial class DriversCommand
             KeyDriverResult result;
             KeyDriverBootstrapResult? bootstrap = null;
             var parquet = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
-            if (!parquet && model == "linear" && parseResult.GetValue(bootstrapOption) is null && parseResult.GetValue(topicsOption) is null
+            if (model == "linear" && parseResult.GetValue(bootstrapOption) is null && parseResult.GetValue(topicsOption) is null
                 && parseResult.GetValue(joinOption) is null && parseResult.GetValue(onOption) is null && !parseResult.GetValue(spearmanOption))
             {
-                // Sufficient statistics only: one streaming pass into the accumulator, the table is never held.
-                var statistics = CliUsageException.FromArguments(() => DriverStatistics.ReadCsv(path, outcome, named, weight, driverScale, outOfRange, csv));
+                // Sufficient statistics only: one streaming pass into the accumulator, the table is never held;
+                // a Parquet file is read column by column into the compact store and accumulated (no Spearman ranks, as for CSV).
+                var statistics = CliUsageException.FromArguments(() => parquet
+                    ? DriverStatistics.FromTable(ParquetTableReader.ReadFile(path), outcome, named, weight, driverScale, outOfRange)
+                    : DriverStatistics.ReadCsv(path, outcome, named, weight, driverScale, outOfRange, csv));
                 if (statistics.ExcludedValues > 0)
                 {
                     context.Error.WriteLine($"cxokr: note: {statistics.ExcludedValues} driver value(s) off --scale left out (--out-of-range exclude); their rows are dropped.");

@@ -73,7 +73,7 @@ public sealed class ColumnTableBuilder
             {
                 // missing
             }
-            else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value))
+            else if (DecimalParser.TryParseFast(text, '.', out value) || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value)))
             {
                 if (double.IsInfinity(value))
                 {

@@ -14,8 +14,9 @@ namespace CxOkr.Data;
 /// </para>
 /// <para>
 /// The record's fields are kept in one reused character buffer and handed out as spans
-/// (<see cref="Field"/>), so reading a record allocates nothing; the reader scans the input in blocks for
-/// the next delimiter, quote or line break (vectorised), copying the runs in between. A quote opens a
+/// (<see cref="Field"/>), so reading a record allocates nothing; a record without quotes that lies wholly in
+/// the current block is split in place (no copy); otherwise the reader scans the input in blocks for the
+/// next delimiter, quote or line break (vectorised), copying the runs in between. A quote opens a
 /// quoted field only at the start of a field (after blanks); elsewhere it is an ordinary character, and
 /// after a closing quote the rest of the field is kept as written.
 /// </para>
@@ -32,9 +33,12 @@ internal sealed class CsvRecordReader
     private int filled;
     private bool ended;
 
-    // The record's fields, unescaped, one after another; field i is text[fieldEnds[i-1]..fieldEnds[i]].
+    // The record's fields, unescaped: field i is [fieldStarts[i]..fieldEnds[i]] of the block itself for a
+    // record without quotes lying wholly in the block (fieldsInBlock: no copy), else of the text buffer.
     private char[] text = new char[1024];
     private int textLength;
+    private bool fieldsInBlock;
+    private int[] fieldStarts = new int[64];
     private int[] fieldEnds = new int[64];
 
     // The line of the next character to read.
@@ -62,8 +66,8 @@ internal sealed class CsvRecordReader
     /// <summary>One field of the record last read: quotes removed, not trimmed; valid until the next read.</summary>
     internal ReadOnlySpan<char> Field(int index)
     {
-        var start = index == 0 ? 0 : fieldEnds[index - 1];
-        return text.AsSpan(start, fieldEnds[index] - start);
+        var start = fieldStarts[index];
+        return (fieldsInBlock ? block : text).AsSpan(start, fieldEnds[index] - start);
     }
 
     /// <summary>Reads the next record into strings.</summary>
@@ -99,6 +103,12 @@ internal sealed class CsvRecordReader
         }
 
         RecordLine = line;
+        if (TryReadUnquotedRecord())
+        {
+            return true;
+        }
+
+        fieldsInBlock = false;
         var cellStart = 0;
         var wasQuoted = false;
         while (true)
@@ -155,6 +165,46 @@ internal sealed class CsvRecordReader
                 Append('"');
             }
         }
+    }
+
+    // The common case: the record has no quote and ends in the block, so its fields are split in place (one
+    // vectorised search for the line end, one per delimiter) and handed out from the block without copying.
+    // A lone \r at the block's end is left to the general path, which may need to read on for a \n.
+    private bool TryReadUnquotedRecord()
+    {
+        var rest = block.AsSpan(position, filled - position);
+        var end = rest.IndexOfAny('"', '\r', '\n');
+        if (end < 0 || rest[end] == '"' || (rest[end] == '\r' && end + 1 == rest.Length))
+        {
+            return false;
+        }
+
+        var record = rest[..end];
+        var start = 0;
+        while (true)
+        {
+            var next = record[start..].IndexOf(delimiter);
+            if (FieldCount == fieldEnds.Length)
+            {
+                Array.Resize(ref fieldStarts, fieldStarts.Length * 2);
+                Array.Resize(ref fieldEnds, fieldEnds.Length * 2);
+            }
+
+            fieldStarts[FieldCount] = position + start;
+            if (next < 0)
+            {
+                fieldEnds[FieldCount++] = position + end;
+                break;
+            }
+
+            fieldEnds[FieldCount++] = position + start + next;
+            start += next + 1;
+        }
+
+        fieldsInBlock = true;
+        line++;
+        position += end + (rest[end] == '\r' && rest[end + 1] == '\n' ? 2 : 1);
+        return true;
     }
 
     private void ReadQuoted()
@@ -243,9 +293,11 @@ internal sealed class CsvRecordReader
     {
         if (FieldCount == fieldEnds.Length)
         {
+            Array.Resize(ref fieldStarts, fieldStarts.Length * 2);
             Array.Resize(ref fieldEnds, fieldEnds.Length * 2);
         }
 
+        fieldStarts[FieldCount] = FieldCount == 0 ? 0 : fieldEnds[FieldCount - 1];
         fieldEnds[FieldCount++] = textLength;
     }
 }

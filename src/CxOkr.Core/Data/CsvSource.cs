@@ -180,6 +180,11 @@ internal sealed class CsvSource
     /// <summary>Parses a trimmed cell as a number (NaN refused; infinities are the caller's to refuse) with the file's decimal mark.</summary>
     public bool TryParseNumber(ReadOnlySpan<char> text, out double value)
     {
+        if (DecimalParser.TryParseFast(text, Options.DecimalSeparator, out value))
+        {
+            return true;
+        }
+
         if (Options.DecimalSeparator == ',')
         {
             if (text.Contains('.'))

@@ -105,6 +105,27 @@ public sealed class DriverStatistics
         return pass.Run();
     }
 
+    /// <summary>
+    /// The statistics of a table already in memory (e.g. read from Parquet): the rules of
+    /// <see cref="DriverTable.FromTable(ColumnTable, string, IReadOnlyList{string}?, string?, MetricScale?, OutOfRangePolicy)"/>
+    /// and the analyzer's listwise deletion, without the Spearman rank correlations the table path adds.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="outcome">The outcome column.</param>
+    /// <param name="drivers">The driver columns; null or empty for every column holding numbers but the outcome and the weight.</param>
+    /// <param name="weight">The case-weight column, or null.</param>
+    /// <param name="driverScale">The rating scale every driver value must lie on, or null for no check.</param>
+    /// <param name="outOfRange">What a driver value off <paramref name="driverScale"/> does.</param>
+    /// <returns>The statistics; equal bit for bit to those <see cref="KeyDriverAnalyzer"/> accumulates from the same table.</returns>
+    /// <exception cref="DataFormatException">A rule of <see cref="DriverTable"/> is broken, or too few rows are usable.</exception>
+    /// <exception cref="ArgumentException">A name is blank, unknown, repeated, or used in two roles.</exception>
+    public static DriverStatistics FromTable(ColumnTable table, string outcome, IReadOnlyList<string>? drivers = null, string? weight = null, MetricScale? driverScale = null, OutOfRangePolicy outOfRange = OutOfRangePolicy.Reject)
+    {
+        var data = DriverTable.FromTable(table, outcome, drivers, weight, driverScale, outOfRange);
+        var prepared = KeyDriverAnalyzer.Prepare(data.Table, data.Specification);
+        return new DriverStatistics(KeyDriverAnalyzer.Accumulate(prepared), data.Specification, prepared.Rows, data.ExcludedValues);
+    }
+
     /// <summary>One pass over the records: parses the used columns, decides the default drivers, accumulates the complete rows.</summary>
     private sealed class StreamingPass
     {

@@ -29,6 +29,24 @@ public sealed class DriverStatisticsTests
     }
 
     [Fact]
+    public void Statistics_of_a_table_in_memory_equal_the_table_path_bit_for_bit()
+    {
+        var csv = Survey(rows: 300, seed: 9, missing: true, labels: true);
+        var table = CsvTableReader.Read(new StringReader(csv));
+        var fromTable = Analyzer.Analyze(DriverStatistics.FromTable(table, "y", ["x3", "x1"], "w"));
+        var data = DriverTable.FromTable(table, "y", ["x3", "x1"], "w");
+        var full = Analyzer.Analyze(data.Table, data.Specification);
+        Assert.Equal(Strip(full), Strip(fromTable));
+        Assert.Equal(full.Rows, fromTable.Rows);
+        Assert.Null(fromTable.Drivers[0].SpearmanCorrelation);
+        Assert.NotNull(full.Drivers[0].SpearmanCorrelation);
+        var unweighted = Survey(rows: 300, seed: 9, missing: true, labels: true, weights: false);
+        var streamed = Analyzer.Analyze(DriverStatistics.ReadCsv(new StringReader(unweighted), "y"));
+        var defaults = Analyzer.Analyze(DriverStatistics.FromTable(CsvTableReader.Read(new StringReader(unweighted)), "y"));
+        Assert.Equal(Strip(streamed), Strip(defaults));
+    }
+
+    [Fact]
     public void Weighted_named_drivers_equal_the_table_path_to_rounding()
     {
         var csv = Survey(rows: 500, seed: 11, missing: true, labels: true);
