@@ -89,9 +89,9 @@ internal sealed partial class WorkspaceDocumentConverter
         return new Workspace(units.Values, periods.Values, _objectives, metrics, links, journeys);
     }
 
-    private void Problem(string path, string message) => _problems.Add(new WorkspaceProblem(path, message));
+    private void Problem(ProblemPath path, string message) => _problems.Add(new WorkspaceProblem(path.ToString(), message));
 
-    private string? RequiredId(string? value, string path)
+    private string? RequiredId(string? value, ProblemPath path)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -102,7 +102,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return value;
     }
 
-    private string? RequiredText(string? value, string path)
+    private string? RequiredText(string? value, ProblemPath path)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -113,7 +113,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return value;
     }
 
-    private string? OptionalId(string? value, string path)
+    private string? OptionalId(string? value, ProblemPath path)
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
@@ -124,7 +124,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return value;
     }
 
-    private DateOnly? RequiredDate(string? value, string path)
+    private DateOnly? RequiredDate(string? value, ProblemPath path)
     {
         if (value is null)
         {
@@ -141,7 +141,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return date;
     }
 
-    private double Weight(double? value, string path)
+    private double Weight(double? value, ProblemPath path)
     {
         var weight = value ?? 1;
         if (OkrRules.Weight(weight) is { } badWeight)
@@ -245,7 +245,7 @@ internal sealed partial class WorkspaceDocumentConverter
 
     private void ConvertObjective(ObjectiveDocument? d, int i, Dictionary<string, OrgUnit> units, Dictionary<string, OkrPeriod> periods)
     {
-        var path = $"$.objectives[{i}]";
+        var path = ProblemPath.Objective(i);
         if (d is null)
         {
             Problem(path, "is null; expected an objective object.");
@@ -319,7 +319,7 @@ internal sealed partial class WorkspaceDocumentConverter
                 _keyResultMetrics.Add((i, k, metricId));
             }
 
-            var keyResult = ConvertKeyResult(kinds[k], $"{path}.keyResults[{k}]", period, _keyResultIds, id ?? "?");
+            var keyResult = ConvertKeyResult(kinds[k], path.KeyResult(k), period, _keyResultIds, id ?? "?");
             if (keyResult is not null)
             {
                 keyResults.Add(keyResult);
@@ -366,7 +366,7 @@ internal sealed partial class WorkspaceDocumentConverter
     }
 
     /// <summary>The parents of <c>parentIds</c> (with <c>parentShares</c>, or equal shares 1/k without), or null when the objective has none or one <c>parentId</c>.</summary>
-    private List<ObjectiveParent>? ConvertParents(ObjectiveDocument d, string path, string? id, string? parentId)
+    private List<ObjectiveParent>? ConvertParents(ObjectiveDocument d, ProblemPath path, string? id, string? parentId)
     {
         if (d.ParentIds is null)
         {
@@ -418,7 +418,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return parents;
     }
 
-    private KeyResult? ConvertKeyResult(KeyResultDocument? d, string path, OkrPeriod? period, Dictionary<string, string> keyResultIds, string objectiveId)
+    private KeyResult? ConvertKeyResult(KeyResultDocument? d, ProblemPath path, OkrPeriod? period, Dictionary<string, string> keyResultIds, string objectiveId)
     {
         if (d is null)
         {
@@ -468,7 +468,7 @@ internal sealed partial class WorkspaceDocumentConverter
         var list = d.CheckIns ?? [];
         for (var c = 0; c < list.Count; c++)
         {
-            var checkIn = ConvertCheckIn(list[c], $"{path}.checkIns[{c}]", kind, period);
+            var checkIn = ConvertCheckIn(list[c], path.CheckIn(c), kind, period);
             if (checkIn is not null)
             {
                 checkIns.Add(checkIn);
@@ -483,7 +483,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return new KeyResult(id!, title!, kind, d.Baseline, d.Target, d.Threshold, weight, metricId, checkIns, rollup, guardrailMetricId, d.GuardrailMargin ?? 0);
     }
 
-    private void CheckKindFields(KeyResultDocument d, KeyResultKind kind, string path)
+    private void CheckKindFields(KeyResultDocument d, KeyResultKind kind, ProblemPath path)
     {
         foreach (var violation in KeyResultRules.KindFields(kind, d.Baseline, d.Target, d.Threshold))
         {
@@ -491,7 +491,7 @@ internal sealed partial class WorkspaceDocumentConverter
         }
     }
 
-    private CheckIn? ConvertCheckIn(CheckInDocument? d, string path, KeyResultKind kind, OkrPeriod? period)
+    private CheckIn? ConvertCheckIn(CheckInDocument? d, ProblemPath path, KeyResultKind kind, OkrPeriod? period)
     {
         if (d is null)
         {

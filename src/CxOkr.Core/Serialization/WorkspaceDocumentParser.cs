@@ -101,13 +101,13 @@ internal sealed partial class WorkspaceDocumentParser
         _path.Add((null, 0));
         while (true)
         {
+            _path[^1] = (null, index);
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
                 break;
             }
 
-            _path[^1] = (null, index);
             _converter.AddObjective(Objective(ref reader), index);
             index++;
         }
