@@ -48,11 +48,11 @@ internal static class ScoreCommand
             var scorecard = new OkrScorer().Score(workspace.Objectives, workspace.Periods, asOf, evidence);
             if (parseResult.GetValue(formatOption) == "json")
             {
-                context.Out.WriteLine(ResultJson.ToJson(scorecard));
+                JsonOutput.WriteLine(context.Out, writer => ResultJson.Write(writer, scorecard));
             }
             else
             {
-                context.Out.Write(ToTable(workspace, scorecard));
+                WriteTable(context.Out, workspace, scorecard);
             }
 
             return CliApp.Success;
@@ -60,7 +60,8 @@ internal static class ScoreCommand
         return command;
     }
 
-    internal static string ToTable(Workspace workspace, OkrScorecard scorecard)
+    /// <summary>Writes the table as it goes, in pieces of about 64 KiB (not one string of the whole table).</summary>
+    internal static void WriteTable(TextWriter output, Workspace workspace, OkrScorecard scorecard)
     {
         var titles = workspace.Objectives.ToDictionary(static o => o.Id, static o => o.Title, StringComparer.Ordinal);
         var text = new StringBuilder();
@@ -124,6 +125,12 @@ internal static class ScoreCommand
                     text.AppendLine(CultureInfo.InvariantCulture, $"      why: {string.Join("; ", notes)}");
                 }
             }
+
+            if (text.Length > 64 * 1024)
+            {
+                output.Write(text.ToString());
+                text.Clear();
+            }
         }
 
         if (scorecard.Achievements.Count > 0)
@@ -137,7 +144,7 @@ internal static class ScoreCommand
             }
         }
 
-        return text.ToString();
+        output.Write(text.ToString());
     }
 
     private static string Percent(double? probability) => probability is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "-";

@@ -74,7 +74,7 @@ internal static class DuplicateJsonKeys
 
     private static string Path(Stack<Frame> frames) => string.Concat(frames.Reverse().Select(static f => f.Segment));
 
-    private static string Member(string name) =>
+    internal static string Member(string name) =>
         name.All(static c => char.IsAsciiLetterOrDigit(c) || c == '_') ? "." + name : $"['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     private sealed class Frame(string segment, HashSet<string>? names)

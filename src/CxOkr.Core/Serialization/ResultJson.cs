@@ -47,8 +47,9 @@ public static class ResultJson
     /// <param name="writer">The writer.</param>
     /// <param name="scorecard">The scorecard.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="scorecard"/> is null.</exception>
+    /// <remarks>Written one objective at a time, flushing the writer every 64 KiB, so that a writer over a stream holds no more than that.</remarks>
     public static void Write(Utf8JsonWriter writer, OkrScorecard scorecard) =>
-        Serialize(writer, ScorecardJson.From(Guard.NotNull(scorecard)), ResultJsonContext.Default.ScorecardJson);
+        ScorecardJson.Write(Guard.NotNull(writer), Guard.NotNull(scorecard));
 
     /// <summary>The JSON object of one metric result, as <c>cxokr metrics --format json</c> prints an ungrouped result.</summary>
     /// <param name="result">The result.</param>

@@ -14,6 +14,38 @@ internal sealed record ScorecardJson(string AsOf, IReadOnlyList<ObjectiveScoreJs
         scorecard.Objectives.Select(ObjectiveScoreJson.From).ToList(),
         scorecard.Achievements.Select(AchievementJson.From).ToList());
 
+    /// <summary>Writes the same JSON as serializing <see cref="From"/>, one objective at a time (no document of the whole scorecard).</summary>
+    public static void Write(System.Text.Json.Utf8JsonWriter writer, OkrScorecard scorecard)
+    {
+        const int FlushAt = 64 * 1024;
+        writer.WriteStartObject();
+        writer.WriteString("asOf", Date(scorecard.AsOf));
+        writer.WriteStartArray("objectives");
+        foreach (var objective in scorecard.Objectives)
+        {
+            System.Text.Json.JsonSerializer.Serialize(writer, ObjectiveScoreJson.From(objective), ResultJsonContext.Default.ObjectiveScoreJson);
+            if (writer.BytesPending > FlushAt)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("achievements");
+        foreach (var achievement in scorecard.Achievements)
+        {
+            System.Text.Json.JsonSerializer.Serialize(writer, AchievementJson.From(achievement), ResultJsonContext.Default.AchievementJson);
+            if (writer.BytesPending > FlushAt)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
     internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 

@@ -234,16 +234,11 @@ internal sealed partial class WorkspaceDocumentConverter
         }
 
         var metricIds = metrics.Select(static m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var objectiveDocs = document.Objectives ?? [];
-        for (var i = 0; i < objectiveDocs.Count; i++)
+        foreach (var (i, k, metricId) in _keyResultMetrics)
         {
-            var keyResults = objectiveDocs[i]?.KeyResults ?? [];
-            for (var k = 0; k < keyResults.Count; k++)
+            if (!metricIds.Contains(metricId))
             {
-                if (keyResults[k]?.MetricId is { } metricId && !metricIds.Contains(metricId))
-                {
-                    Problem($"$.objectives[{i}].keyResults[{k}].metricId", $"'{metricId}' is not the id of any metric.");
-                }
+                Problem($"$.objectives[{i}].keyResults[{k}].metricId", $"'{metricId}' is not the id of any metric.");
             }
         }
 

@@ -8,26 +8,75 @@ internal sealed partial class WorkspaceDocumentConverter
 {
     private readonly bool _strict;
     private readonly List<WorkspaceProblem> _problems = [];
+    private readonly List<Objective> _objectives = [];
+    private readonly HashSet<string> _objectiveIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _objectiveIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keyResultIds = new(StringComparer.Ordinal);
+    private readonly List<(int Objective, int KeyResult, string MetricId)> _keyResultMetrics = [];
+    private Dictionary<string, OrgUnit>? _units;
+    private Dictionary<string, OkrPeriod>? _periods;
 
     public WorkspaceDocumentConverter(bool strict)
     {
         _strict = strict;
     }
 
+    /// <summary>Converts a document read whole (objectives included).</summary>
     public Workspace Convert(WorkspaceDocument document)
     {
+        Begin(document.Units, document.Periods);
+        var objectives = document.Objectives ?? [];
+        for (var i = 0; i < objectives.Count; i++)
+        {
+            AddObjective(objectives[i], i);
+        }
+
+        document.Objectives = null;
+        return Finish(document);
+    }
+
+    /// <summary>Converts the units and periods; objectives may be added after this, one at a time.</summary>
+    public void Begin(List<UnitDocument?>? units, List<PeriodDocument?>? periods)
+    {
+        if (_units is not null)
+        {
+            return;
+        }
+
+        _units = ConvertUnits(units ?? []);
+        _periods = ConvertPeriods(periods ?? []);
+    }
+
+    /// <summary>Converts one objective at its index in the document's objectives.</summary>
+    public void AddObjective(ObjectiveDocument? document, int index) =>
+        ConvertObjective(document, index, _units!, _periods!);
+
+    /// <summary>Converts the rest of the document (any objectives still in it, metrics, links, journeys) and checks the whole.</summary>
+    public Workspace Finish(WorkspaceDocument document)
+    {
+        if (_units is null || document.Objectives is { Count: > 0 })
+        {
+            var buffered = document.Objectives ?? [];
+            document.Objectives = null;
+            Begin(document.Units, document.Periods);
+            for (var i = 0; i < buffered.Count; i++)
+            {
+                AddObjective(buffered[i], i);
+            }
+        }
+
+        var units = _units!;
+        var periods = _periods!;
+        CheckObjectives();
         if (document.FormatVersion is null)
         {
-            Problem("$.formatVersion", $"is missing; expected {WorkspaceReader.FormatVersion}.");
+            _problems.Insert(0, new WorkspaceProblem("$.formatVersion", $"is missing; expected {WorkspaceReader.FormatVersion}."));
         }
         else if (document.FormatVersion != WorkspaceReader.FormatVersion)
         {
-            Problem("$.formatVersion", $"is {document.FormatVersion}; this reader understands only format version {WorkspaceReader.FormatVersion}.");
+            _problems.Insert(0, new WorkspaceProblem("$.formatVersion", $"is {document.FormatVersion}; this reader understands only format version {WorkspaceReader.FormatVersion}."));
         }
 
-        var units = ConvertUnits(document.Units ?? []);
-        var periods = ConvertPeriods(document.Periods ?? []);
-        var objectives = ConvertObjectives(document.Objectives ?? [], units, periods);
         var metrics = ConvertMetrics(document.Metrics ?? []);
         var links = ConvertLinks(document.MetricLinks ?? [], metrics);
         var journeys = ConvertJourneys(document.Journeys ?? [], units);
@@ -37,12 +86,12 @@ internal sealed partial class WorkspaceDocumentConverter
             throw new WorkspaceFormatException(_problems);
         }
 
-        return new Workspace(units.Values, periods.Values, objectives, metrics, links, journeys);
+        return new Workspace(units.Values, periods.Values, _objectives, metrics, links, journeys);
     }
 
-    private void Problem(string path, string message) => _problems.Add(new WorkspaceProblem(path, message));
+    private void Problem(ProblemPath path, string message) => _problems.Add(new WorkspaceProblem(path.ToString(), message));
 
-    private string? RequiredId(string? value, string path)
+    private string? RequiredId(string? value, ProblemPath path)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -53,7 +102,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return value;
     }
 
-    private string? RequiredText(string? value, string path)
+    private string? RequiredText(string? value, ProblemPath path)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -64,7 +113,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return value;
     }
 
-    private string? OptionalId(string? value, string path)
+    private string? OptionalId(string? value, ProblemPath path)
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
@@ -75,7 +124,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return value;
     }
 
-    private DateOnly? RequiredDate(string? value, string path)
+    private DateOnly? RequiredDate(string? value, ProblemPath path)
     {
         if (value is null)
         {
@@ -92,7 +141,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return date;
     }
 
-    private double Weight(double? value, string path)
+    private double Weight(double? value, ProblemPath path)
     {
         var weight = value ?? 1;
         if (OkrRules.Weight(weight) is { } badWeight)
@@ -194,113 +243,130 @@ internal sealed partial class WorkspaceDocumentConverter
         return periods;
     }
 
-    private List<Objective> ConvertObjectives(List<ObjectiveDocument?> documents, Dictionary<string, OrgUnit> units, Dictionary<string, OkrPeriod> periods)
+    private void ConvertObjective(ObjectiveDocument? d, int i, Dictionary<string, OrgUnit> units, Dictionary<string, OkrPeriod> periods)
     {
-        var objectives = new List<Objective>();
-        var objectiveIds = new HashSet<string>(StringComparer.Ordinal);
-        var keyResultIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
+        var path = ProblemPath.Objective(i);
+        if (d is null)
         {
-            var path = $"$.objectives[{i}]";
-            if (documents[i] is not { } d)
-            {
-                Problem(path, "is null; expected an objective object.");
-                continue;
-            }
+            Problem(path, "is null; expected an objective object.");
+            return;
+        }
 
-            var before = _problems.Count;
-            var id = RequiredId(d.Id, path + ".id");
-            var title = RequiredText(d.Title, path + ".title");
-            var unitId = RequiredId(d.UnitId, path + ".unitId");
-            var periodId = RequiredId(d.PeriodId, path + ".periodId");
-            var parentId = OptionalId(d.ParentId, path + ".parentId");
-            var type = ObjectiveType.Committed;
-            if (d.Type is not null && !JsonNames.TryParse(d.Type, out type))
-            {
-                Problem(path + ".type", $"'{d.Type}' is not an objective type; expected committed or aspirational.");
-            }
+        var before = _problems.Count;
+        var id = RequiredId(d.Id, path + ".id");
+        var title = RequiredText(d.Title, path + ".title");
+        var unitId = RequiredId(d.UnitId, path + ".unitId");
+        var periodId = RequiredId(d.PeriodId, path + ".periodId");
+        var parentId = OptionalId(d.ParentId, path + ".parentId");
+        var type = ObjectiveType.Committed;
+        if (d.Type is not null && !JsonNames.TryParse(d.Type, out type))
+        {
+            Problem(path + ".type", $"'{d.Type}' is not an objective type; expected committed or aspirational.");
+        }
 
-            var weight = Weight(d.Weight, path + ".weight");
-            if (id is not null && ObjectiveRules.Parent(id, parentId) is { } badParent)
-            {
-                Problem(path + ".parentId", badParent);
-            }
+        var weight = Weight(d.Weight, path + ".weight");
+        if (id is not null && ObjectiveRules.Parent(id, parentId) is { } badParent)
+        {
+            Problem(path + ".parentId", badParent);
+        }
 
-            var parents = ConvertParents(d, path, id, parentId);
+        var parents = ConvertParents(d, path, id, parentId);
 
-            if (id is not null && !objectiveIds.Add(id) && _strict)
+        if (id is not null)
+        {
+            _objectiveIndex.TryAdd(id, i);
+            if (!_objectiveIds.Add(id) && _strict)
             {
                 Problem(path + ".id", $"'{id}' is used by another objective; objective ids must be unique.");
             }
-
-            OkrPeriod? period = null;
-            if (_strict)
-            {
-                if (unitId is not null && !units.ContainsKey(unitId))
-                {
-                    Problem(path + ".unitId", $"'{unitId}' is not the id of any unit.");
-                }
-
-                if (periodId is not null && !periods.TryGetValue(periodId, out period))
-                {
-                    Problem(path + ".periodId", $"'{periodId}' is not the id of any period.");
-                }
-            }
-            else if (periodId is not null)
-            {
-                periods.TryGetValue(periodId, out period);
-            }
-
-            var keyResults = new List<KeyResult>();
-            var kinds = d.KeyResults ?? [];
-            for (var k = 0; k < kinds.Count; k++)
-            {
-                var keyResult = ConvertKeyResult(kinds[k], $"{path}.keyResults[{k}]", period, keyResultIds, id ?? "?");
-                if (keyResult is not null)
-                {
-                    keyResults.Add(keyResult);
-                }
-            }
-
-            if (keyResults.Count == kinds.Count && ObjectiveRules.KeyResultWeights(keyResults.ConvertAll(static kr => kr.Weight)) is { } badWeights)
-            {
-                Problem(path + ".keyResults", badWeights);
-            }
-
-            if (_problems.Count == before)
-            {
-                objectives.Add(new Objective(id!, title!, unitId!, periodId!, keyResults, parents is null ? parentId : null, type, weight, parents));
-            }
         }
 
+        OkrPeriod? period = null;
         if (_strict)
         {
-            var byId = objectives.ToDictionary(static o => o.Id, StringComparer.Ordinal);
-            for (var i = 0; i < objectives.Count; i++)
+            if (unitId is not null && !units.ContainsKey(unitId))
             {
-                var objective = objectives[i];
-                for (var p = 0; p < objective.Parents.Count; p++)
-                {
-                    var parent = objective.Parents[p].ObjectiveId;
-                    if (!byId.ContainsKey(parent) && !objectiveIds.Contains(parent))
-                    {
-                        var field = objective.HasParentList ? $"parentIds[{p}]" : "parentId";
-                        Problem($"$.objectives[{IndexOf(documents, objective.Id)}].{field}", $"'{parent}' is not the id of any objective.");
-                    }
-                }
+                Problem(path + ".unitId", $"'{unitId}' is not the id of any unit.");
             }
 
-            foreach (var cycle in ParentLinks.Cycles(objectives.Select(static o => (o.Id, (IReadOnlyList<string>)o.Parents.Select(static p => p.ObjectiveId).ToArray()))))
+            if (periodId is not null && !periods.TryGetValue(periodId, out period))
             {
-                Problem("$.objectives", $"the parent links of objectives {string.Join(" -> ", cycle)} form a cycle.");
+                Problem(path + ".periodId", $"'{periodId}' is not the id of any period.");
+            }
+        }
+        else if (periodId is not null)
+        {
+            periods.TryGetValue(periodId, out period);
+        }
+
+        // The unit's and period's own id strings, so that 100,000 objectives share them.
+        if (unitId is not null && units.TryGetValue(unitId, out var unit))
+        {
+            unitId = unit.Id;
+        }
+
+        if (period is not null)
+        {
+            periodId = period.Id;
+        }
+
+        var keyResults = new List<KeyResult>();
+        var kinds = d.KeyResults ?? [];
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            if (kinds[k]?.MetricId is { } metricId)
+            {
+                _keyResultMetrics.Add((i, k, metricId));
+            }
+
+            var keyResult = ConvertKeyResult(kinds[k], path.KeyResult(k), period, _keyResultIds, id ?? "?");
+            if (keyResult is not null)
+            {
+                keyResults.Add(keyResult);
             }
         }
 
-        return objectives;
+        if (keyResults.Count == kinds.Count && ObjectiveRules.KeyResultWeights(keyResults.ConvertAll(static kr => kr.Weight)) is { } badWeights)
+        {
+            Problem(path + ".keyResults", badWeights);
+        }
+
+        if (_problems.Count == before)
+        {
+            _objectives.Add(new Objective(id!, title!, unitId!, periodId!, keyResults, parents is null ? parentId : null, type, weight, parents));
+        }
+    }
+
+    private void CheckObjectives()
+    {
+        if (!_strict)
+        {
+            return;
+        }
+
+        var objectives = _objectives;
+        for (var i = 0; i < objectives.Count; i++)
+        {
+            var objective = objectives[i];
+            for (var p = 0; p < objective.Parents.Count; p++)
+            {
+                var parent = objective.Parents[p].ObjectiveId;
+                if (!_objectiveIds.Contains(parent))
+                {
+                    var field = objective.HasParentList ? $"parentIds[{p}]" : "parentId";
+                    Problem($"$.objectives[{_objectiveIndex.GetValueOrDefault(objective.Id, -1)}].{field}", $"'{parent}' is not the id of any objective.");
+                }
+            }
+        }
+
+        foreach (var cycle in ParentLinks.Cycles(objectives.Select(static o => (o.Id, (IReadOnlyList<string>)o.Parents.Select(static p => p.ObjectiveId).ToArray()))))
+        {
+            Problem("$.objectives", $"the parent links of objectives {string.Join(" -> ", cycle)} form a cycle.");
+        }
     }
 
     /// <summary>The parents of <c>parentIds</c> (with <c>parentShares</c>, or equal shares 1/k without), or null when the objective has none or one <c>parentId</c>.</summary>
-    private List<ObjectiveParent>? ConvertParents(ObjectiveDocument d, string path, string? id, string? parentId)
+    private List<ObjectiveParent>? ConvertParents(ObjectiveDocument d, ProblemPath path, string? id, string? parentId)
     {
         if (d.ParentIds is null)
         {
@@ -352,7 +418,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return parents;
     }
 
-    private KeyResult? ConvertKeyResult(KeyResultDocument? d, string path, OkrPeriod? period, Dictionary<string, string> keyResultIds, string objectiveId)
+    private KeyResult? ConvertKeyResult(KeyResultDocument? d, ProblemPath path, OkrPeriod? period, Dictionary<string, string> keyResultIds, string objectiveId)
     {
         if (d is null)
         {
@@ -402,7 +468,7 @@ internal sealed partial class WorkspaceDocumentConverter
         var list = d.CheckIns ?? [];
         for (var c = 0; c < list.Count; c++)
         {
-            var checkIn = ConvertCheckIn(list[c], $"{path}.checkIns[{c}]", kind, period);
+            var checkIn = ConvertCheckIn(list[c], path.CheckIn(c), kind, period);
             if (checkIn is not null)
             {
                 checkIns.Add(checkIn);
@@ -417,7 +483,7 @@ internal sealed partial class WorkspaceDocumentConverter
         return new KeyResult(id!, title!, kind, d.Baseline, d.Target, d.Threshold, weight, metricId, checkIns, rollup, guardrailMetricId, d.GuardrailMargin ?? 0);
     }
 
-    private void CheckKindFields(KeyResultDocument d, KeyResultKind kind, string path)
+    private void CheckKindFields(KeyResultDocument d, KeyResultKind kind, ProblemPath path)
     {
         foreach (var violation in KeyResultRules.KindFields(kind, d.Baseline, d.Target, d.Threshold))
         {
@@ -425,7 +491,7 @@ internal sealed partial class WorkspaceDocumentConverter
         }
     }
 
-    private CheckIn? ConvertCheckIn(CheckInDocument? d, string path, KeyResultKind kind, OkrPeriod? period)
+    private CheckIn? ConvertCheckIn(CheckInDocument? d, ProblemPath path, KeyResultKind kind, OkrPeriod? period)
     {
         if (d is null)
         {
@@ -468,6 +534,4 @@ internal sealed partial class WorkspaceDocumentConverter
         var i = documents.FindIndex(d => d?.Id == id);
         return i >= 0 ? i : fallback;
     }
-
-    private static int IndexOf(List<ObjectiveDocument?> documents, string id) => documents.FindIndex(d => d?.Id == id);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace CxOkr.Serialization;
 
@@ -31,30 +30,13 @@ public static class WorkspaceReader
             throw new WorkspaceFormatException(new WorkspaceProblem("$", $"the document text has an unpaired surrogate U+{(int)ex.CharUnknown:X4} at index {ex.Index}; text must be well-formed Unicode."), ex);
         }
 
-        return Read(utf8, mode);
+        return Read(new JsonByteSource(utf8, utf8.Length), mode);
     }
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static Workspace Read(ReadOnlySpan<byte> utf8Json, WorkspaceReadMode mode)
-    {
-        if (DuplicateJsonKeys.Find(utf8Json) is { } repeated)
-        {
-            throw new WorkspaceFormatException([new WorkspaceProblem(repeated, "appears twice in the same object; each property may be given once.")]);
-        }
-
-        WorkspaceDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(utf8Json, CxOkrJsonContext.Default.WorkspaceDocument);
-        }
-        catch (JsonException ex)
-        {
-            throw Malformed(ex);
-        }
-
-        return Convert(document, mode);
-    }
+    private static Workspace Read(JsonByteSource source, WorkspaceReadMode mode) =>
+        new WorkspaceDocumentParser(source, new WorkspaceDocumentConverter(mode == WorkspaceReadMode.Strict)).Parse();
 
     /// <summary>Reads and validates a document from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -62,14 +44,21 @@ public static class WorkspaceReader
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The workspace.</returns>
     /// <exception cref="WorkspaceFormatException">The document is malformed or invalid.</exception>
-    public static async Task<Workspace> ReadAsync(Stream utf8Json, WorkspaceReadMode mode = WorkspaceReadMode.Strict, CancellationToken cancellationToken = default)
+    public static Task<Workspace> ReadAsync(Stream utf8Json, WorkspaceReadMode mode = WorkspaceReadMode.Strict, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        cancellationToken.ThrowIfCancellationRequested();
 
-        // The whole document is needed once to refuse repeated properties (DuplicateJsonKeys) before it is bound.
-        using var buffer = new MemoryStream();
-        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode);
+        // Read token by token through one bounded buffer (the reader cannot wait between tokens, so the stream's
+        // chunks are read synchronously; cancellation is checked before each chunk).
+        try
+        {
+            return Task.FromResult(Read(new JsonByteSource(utf8Json, cancellationToken), mode));
+        }
+        catch (Exception ex) when (ex is WorkspaceFormatException or IOException or OperationCanceledException)
+        {
+            return Task.FromException<Workspace>(ex);
+        }
     }
 
     /// <summary>Reads and validates a document from a file.</summary>
@@ -86,58 +75,8 @@ public static class WorkspaceReader
             throw new FileNotFoundException($"Workspace file '{path}' does not exist.", path);
         }
 
-        return Read(File.ReadAllBytes(path), mode);
-    }
-
-    private static WorkspaceFormatException Malformed(JsonException ex)
-    {
-        var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
-        var message = ex.Message;
-
-        // The runtime's message already ends with the path and position; keep only its first sentence.
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
-        // Say what was expected in JSON's words, not .NET's ("could not be converted to System.Nullable`1[System.Double]").
-        if (message.Contains("could not be converted to", StringComparison.Ordinal))
-        {
-            message = $"has the wrong JSON type; expected {ExpectedJsonType(message)}.";
-        }
-
-        // Name an unknown property plainly instead of quoting internal type names.
-        if (message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            var start = message.IndexOf('\'');
-            var end = start >= 0 ? message.IndexOf('\'', start + 1) : -1;
-            var name = end > start ? message[(start + 1)..end] : "?";
-            message = $"unknown property '{name}'; only the documented properties are allowed.";
-        }
-
-        return new WorkspaceFormatException(new WorkspaceProblem(ex.Path ?? "$", message.TrimEnd() + where), ex);
-    }
-
-    private static string ExpectedJsonType(string message)
-    {
-        var target = message[(message.IndexOf("could not be converted to", StringComparison.Ordinal) + 25)..];
-        return target.Contains("Double", StringComparison.Ordinal) || target.Contains("Int32", StringComparison.Ordinal) || target.Contains("Int64", StringComparison.Ordinal) ? "a number"
-            : target.Contains("String", StringComparison.Ordinal) ? "a string"
-            : target.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
-            : target.Contains("List`1", StringComparison.Ordinal) || target.Contains("[]", StringComparison.Ordinal) ? "an array"
-            : "an object";
-    }
-
-    private static Workspace Convert(WorkspaceDocument? document, WorkspaceReadMode mode)
-    {
-        if (document is null)
-        {
-            throw new WorkspaceFormatException([new WorkspaceProblem("$", "The document is empty (JSON null); expected an object with formatVersion 1.")]);
-        }
-
-        var converter = new WorkspaceDocumentConverter(mode == WorkspaceReadMode.Strict);
-        return converter.Convert(document);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Read(new JsonByteSource(stream, CancellationToken.None), mode);
     }
 
     internal static bool TryParseDate(string? text, out DateOnly date) =>

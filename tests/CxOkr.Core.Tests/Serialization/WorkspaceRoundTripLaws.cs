@@ -9,7 +9,7 @@ namespace CxOkr.Tests.Serialization;
 
 public sealed class WorkspaceRoundTripLaws
 {
-    private static Gen<Workspace> Workspaces =>
+    internal static Gen<Workspace> Workspaces =>
         from objectives in OkrArbitraries.Objective.NonEmptyListOf().Select(l => l.Take(5).ToArray())
         from notes in Gen.Elements<string?>(null, "", "émoji ✓ \"quoted\"", "line\nbreak").ArrayOf(5)
         select new Workspace(
