@@ -19,6 +19,8 @@ tools = {
     "jit": ["dotnet", jit, "drivers", "--data", data, "--outcome", "y", "--format", "json"],
     "R": ["Rscript", r_script, data, "y"],
 }
+if os.environ.get("SKIP_R") == "1":  # AOT and JIT only (quick start-up check; no R ratio)
+    del tools["R"]
 
 
 def run(cmd):
@@ -48,5 +50,6 @@ for name, values in times.items():
     ms = [v * 1000 for v in values]
     print(f"{name:<4} {len(ms):>4} {statistics.mean(ms):>9.1f} {statistics.stdev(ms):>8.1f} {statistics.median(ms):>10.1f} {min(ms):>8.1f} {rss[name] / 1024:>12.1f}")
 aot_median = statistics.median(times["aot"])
-print(f"R / AOT (medians): {statistics.median(times['R']) / aot_median:.1f}x; JIT / AOT: {statistics.median(times['jit']) / aot_median:.1f}x")
-print(f"R / AOT (means): {statistics.mean(times['R']) / statistics.mean(times['aot']):.1f}x")
+print(f"JIT / AOT (medians): {statistics.median(times['jit']) / aot_median:.1f}x")
+if "R" in times:
+    print(f"R / AOT (medians): {statistics.median(times['R']) / aot_median:.1f}x; (means): {statistics.mean(times['R']) / statistics.mean(times['aot']):.1f}x")
