@@ -239,15 +239,20 @@ public sealed class CovarianceAccumulator
             {
                 var v = new Vector<double>(row.Slice(i));
                 (new Vector<double>(mean, i) + (wv * (v - new Vector<double>(shiftVector!, i)))).CopyTo(mean, i);
-                Vector.Min(new Vector<double>(minima, i), v).CopyTo(minima, i);
-                Vector.Max(new Vector<double>(maxima, i), v).CopyTo(maxima, i);
+                // A value replaces the minimum only when strictly smaller (and the maximum only when strictly
+                // larger), on the vector and the scalar columns alike, so -0 and +0 come out the same whatever
+                // the vector width (Vector.Min and Math.Min order the zeros differently).
+                var low = new Vector<double>(minima, i);
+                var high = new Vector<double>(maxima, i);
+                Vector.ConditionalSelect(Vector.LessThan(v, low), v, low).CopyTo(minima, i);
+                Vector.ConditionalSelect(Vector.GreaterThan(v, high), v, high).CopyTo(maxima, i);
             }
 
             for (var i = vectorEnd; i < dimension; i++)
             {
                 mean[i] += w * (row[i] - shift[i]);
-                minima[i] = Math.Min(minima[i], row[i]);
-                maxima[i] = Math.Max(maxima[i], row[i]);
+                minima[i] = row[i] < minima[i] ? row[i] : minima[i];
+                maxima[i] = row[i] > maxima[i] ? row[i] : maxima[i];
             }
         }
 
@@ -563,32 +568,8 @@ public sealed class CovarianceAccumulator
     /// <summary>The raw means, for the analysis code.</summary>
     internal ReadOnlySpan<double> Means => AbsoluteMeans();
 
-    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        var i = 0;
-        var sum = 0.0;
-        if (Vector.IsHardwareAccelerated && x.Length >= 2 * Vector<double>.Count)
-        {
-            // Two accumulators hide the latency of the fused multiply-add chain.
-            var s0 = Vector<double>.Zero;
-            var s1 = Vector<double>.Zero;
-            var width = Vector<double>.Count;
-            for (; i <= x.Length - (2 * width); i += 2 * width)
-            {
-                s0 += new Vector<double>(x.Slice(i)) * new Vector<double>(y.Slice(i));
-                s1 += new Vector<double>(x.Slice(i + width)) * new Vector<double>(y.Slice(i + width));
-            }
-
-            sum = Vector.Sum(s0 + s1);
-        }
-
-        for (; i < x.Length; i++)
-        {
-            sum += x[i] * y[i];
-        }
-
-        return sum;
-    }
+    // Fixed lane order (FixedLanes): the same bits under the JIT with AVX2, Native AOT's baseline and no SIMD.
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y) => FixedLanes.Dot(x, y);
 
     private double[] AbsoluteMeans()
     {
@@ -601,29 +582,7 @@ public sealed class CovarianceAccumulator
         return result;
     }
 
-    private static double Sum(ReadOnlySpan<double> x)
-    {
-        var i = 0;
-        var sum = 0.0;
-        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
-        {
-            var s = Vector<double>.Zero;
-            var width = Vector<double>.Count;
-            for (; i <= x.Length - width; i += width)
-            {
-                s += new Vector<double>(x.Slice(i));
-            }
-
-            sum = Vector.Sum(s);
-        }
-
-        for (; i < x.Length; i++)
-        {
-            sum += x[i];
-        }
-
-        return sum;
-    }
+    private static double Sum(ReadOnlySpan<double> x) => FixedLanes.Sum(x);
 
     private static void WriteArray(Utf8JsonWriter writer, string name, double[] values)
     {

@@ -1,8 +1,6 @@
 using System.Buffers;
-#if NET9_0_OR_GREATER
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-#endif
+using CxOkr.Utilities;
 
 namespace CxOkr.Drivers;
 
@@ -23,18 +21,14 @@ internal sealed class LogisticFitter : IOutcomeFitter
     private readonly OutcomeModelData _data;
     private readonly int _maxIterations;
 
-#if NET9_0_OR_GREATER
     /// <summary>The outcome as 0.0 / 1.0, for the vectorised deviance.</summary>
     private readonly double[] _levels;
-#endif
 
     public LogisticFitter(OutcomeModelData data, int maxIterations)
     {
         _data = data;
         _maxIterations = maxIterations;
-#if NET9_0_OR_GREATER
         _levels = Array.ConvertAll(data.Level, static l => (double)l);
-#endif
         var events = data.LevelWeights[1];
         var mean = events / data.SumOfWeights;
         NullLogLikelihood = (events * Math.Log(mean)) + (data.LevelWeights[0] * Math.Log(1 - mean));
@@ -203,7 +197,6 @@ internal sealed class LogisticFitter : IOutcomeFitter
     {
         var n = _data.N;
         var w = _data.Weight;
-        var level = _data.Level;
         for (var r = 0; r < n; r++)
         {
             var row = design.AsSpan(r * k, k);
@@ -216,47 +209,60 @@ internal sealed class LogisticFitter : IOutcomeFitter
             eta[r] = e;
         }
 
-        var deviance = 0.0;
-        var start = 0;
-#if NET9_0_OR_GREATER
-        if (Vector256.IsHardwareAccelerated)
+        // Four rows at a time with PortableMath's exp and log, which give the same bits on every machine (the
+        // runtime's vectorised exp/log and the C library's differ between an AVX2 JIT and a Native AOT build);
+        // R's logit_linkinv: exp(η) thresholded at ±30, then exp/(1 + exp). The last rows go through the same
+        // lanes, padded with weight 0.
+        var low = Vector256.Create(-Threshold);
+        var high = Vector256.Create(Threshold);
+        var tiny = Vector256.Create(Eps);
+        var huge = Vector256.Create(1 / Eps);
+        var one = Vector256<double>.One;
+        var sum = Vector256<double>.Zero;
+        Span<double> lanes = stackalloc double[4];
+        for (var start = 0; start < n; start += 4)
         {
-            // Four rows at a time with the runtime's vectorised exp and log (the transcendental functions are most
-            // of a subset fit's time); the same thresholds as the scalar loop below.
-            var low = Vector256.Create(-Threshold);
-            var high = Vector256.Create(Threshold);
-            var tiny = Vector256.Create(Eps);
-            var huge = Vector256.Create(1 / Eps);
-            var one = Vector256<double>.One;
-            var sum = Vector256<double>.Zero;
-            ref var etaStart = ref MemoryMarshal.GetArrayDataReference(eta);
-            ref var muStart = ref MemoryMarshal.GetArrayDataReference(mu);
-            ref var levelStart = ref MemoryMarshal.GetArrayDataReference(_levels);
-            ref var weightStart = ref MemoryMarshal.GetArrayDataReference(w);
-            for (; start + 4 <= n; start += 4)
+            Vector256<double> e, level4, weight4;
+            var full = start + 4 <= n;
+            if (full)
             {
-                var offset = (nuint)start;
-                var e = Vector256.LoadUnsafe(ref etaStart, offset);
-                var t = Vector256.ConditionalSelect(Vector256.LessThan(e, low), tiny, Vector256.ConditionalSelect(Vector256.GreaterThan(e, high), huge, Vector256.Exp(e)));
-                var m = t / (one + t);
-                m.StoreUnsafe(ref muStart, offset);
-                var observed = Vector256.ConditionalSelect(Vector256.Equals(Vector256.LoadUnsafe(ref levelStart, offset), one), m, one - m);
-                sum += Vector256.LoadUnsafe(ref weightStart, offset) * Vector256.Log(observed);
+                e = Vector256.Create(new ReadOnlySpan<double>(eta, start, 4));
+                level4 = Vector256.Create(new ReadOnlySpan<double>(_levels, start, 4));
+                weight4 = Vector256.Create(new ReadOnlySpan<double>(w, start, 4));
+            }
+            else
+            {
+                e = Pad(eta, start, n, 0);
+                level4 = Pad(_levels, start, n, 1);
+                weight4 = Pad(w, start, n, 0);
             }
 
-            deviance = -2 * Vector256.Sum(sum);
-        }
-#endif
-        for (var r = start; r < n; r++)
-        {
-            // R's logit_linkinv: exp(η) thresholded at ±30, then exp/(1 + exp).
-            var e = eta[r];
-            var t = e < -Threshold ? Eps : (e > Threshold ? 1 / Eps : Math.Exp(e));
-            var m = t / (1 + t);
-            mu[r] = m;
-            deviance -= 2 * w[r] * Math.Log(level[r] == 1 ? m : 1 - m);
+            var clamped = Vector256.Min(Vector256.Max(e, low), high);
+            var t = Vector256.ConditionalSelect(Vector256.LessThan(e, low), tiny, Vector256.ConditionalSelect(Vector256.GreaterThan(e, high), huge, PortableMath.Exp(clamped)));
+            var m = t / (one + t);
+            if (full)
+            {
+                m.CopyTo(mu, start);
+            }
+            else
+            {
+                m.CopyTo(lanes);
+                lanes[..(n - start)].CopyTo(mu.AsSpan(start));
+            }
+
+            var observed = Vector256.ConditionalSelect(Vector256.Equals(level4, one), m, one - m);
+            sum += weight4 * PortableMath.Log(observed);
         }
 
+        var deviance = -2 * FixedLanes.Reduce(sum);
         return deviance;
+    }
+
+    private static Vector256<double> Pad(double[] values, int start, int n, double padding)
+    {
+        Span<double> lanes = stackalloc double[4];
+        lanes.Fill(padding);
+        values.AsSpan(start, n - start).CopyTo(lanes);
+        return Vector256.Create((ReadOnlySpan<double>)lanes);
     }
 }

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using CxOkr.Data;
 using CxOkr.Drivers;
+using CxOkr.Utilities;
 
 namespace CxOkr.Linkage;
 
@@ -303,16 +304,18 @@ internal sealed class LinkageData
         public (double Drawn, double SumOfWeights, double SumOfSquaredWeights, double CoMoment) Resampled(ReadOnlySpan<double> multiplicity)
         {
             var n = _centred.Length;
-            var drawn = Vector<double>.Zero;
-            var s0 = Vector<double>.Zero;
-            var s0Squared = Vector<double>.Zero;
-            var s1 = Vector<double>.Zero;
-            var s2 = Vector<double>.Zero;
-            var lanes = Vector<double>.Count;
-            var c = MemoryMarshal.Cast<double, Vector<double>>(multiplicity[..n]);
-            var x = MemoryMarshal.Cast<double, Vector<double>>(_centred.AsSpan());
-            var w = MemoryMarshal.Cast<double, Vector<double>>(_weight.AsSpan());
-            var present = MemoryMarshal.Cast<double, Vector<double>>(_present.AsSpan());
+            // Four lanes whatever the hardware (Vector256 is emulated where it is not native) and a fixed
+            // reduction order, so the JIT with AVX2 and a Native AOT build give the same bits.
+            var drawn = Vector256<double>.Zero;
+            var s0 = Vector256<double>.Zero;
+            var s0Squared = Vector256<double>.Zero;
+            var s1 = Vector256<double>.Zero;
+            var s2 = Vector256<double>.Zero;
+            var lanes = Vector256<double>.Count;
+            var c = MemoryMarshal.Cast<double, Vector256<double>>(multiplicity[..n]);
+            var x = MemoryMarshal.Cast<double, Vector256<double>>(_centred.AsSpan());
+            var w = MemoryMarshal.Cast<double, Vector256<double>>(_weight.AsSpan());
+            var present = MemoryMarshal.Cast<double, Vector256<double>>(_present.AsSpan());
             for (var i = 0; i < c.Length; i++)
             {
                 var cw = c[i] * w[i];
@@ -324,7 +327,7 @@ internal sealed class LinkageData
                 s2 += f * x[i];
             }
 
-            double d = Vector.Sum(drawn), t0 = Vector.Sum(s0), t0Squared = Vector.Sum(s0Squared), t1 = Vector.Sum(s1), t2 = Vector.Sum(s2);
+            double d = FixedLanes.Reduce(drawn), t0 = FixedLanes.Reduce(s0), t0Squared = FixedLanes.Reduce(s0Squared), t1 = FixedLanes.Reduce(s1), t2 = FixedLanes.Reduce(s2);
             for (var r = c.Length * lanes; r < n; r++)
             {
                 var cw = multiplicity[r] * _weight[r];
