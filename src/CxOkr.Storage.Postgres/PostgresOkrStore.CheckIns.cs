@@ -11,12 +11,7 @@ public sealed partial class PostgresOkrStore
     /// <inheritdoc/>
     public Task AppendBatchAsync(IEnumerable<KeyResultCheckIn> checkIns, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(checkIns);
-        var batch = checkIns.ToArray();
-        if (Array.IndexOf(batch, null) is var i and >= 0)
-        {
-            throw new ArgumentNullException(nameof(checkIns), $"checkIns[{i}] is null.");
-        }
+        var batch = StoreRules.CheckCheckIns(checkIns);
 
         if (batch.Length == 0)
         {

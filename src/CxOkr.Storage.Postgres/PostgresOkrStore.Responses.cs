@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using CxOkr.Journeys;
 using Npgsql;
 using NpgsqlTypes;
@@ -41,8 +40,8 @@ public sealed partial class PostgresOkrStore
                     // A journey id is never blank, so the empty string can stand for "no journey" and still take part in the unique key.
                     ("journey", batch.Select(static r => r.JourneyId ?? string.Empty).ToArray()));
                 insert.Parameters.Add(new NpgsqlParameter("weight", batch.Select(static r => r.Weight).ToArray()));
-                insert.Parameters.Add(new NpgsqlParameter("answers", NpgsqlDbType.Array | NpgsqlDbType.Json) { Value = batch.Select(static r => ToJson(r.Values, static (w, k, v) => w.WriteNumber(k, v))).ToArray() });
-                insert.Parameters.Add(new NpgsqlParameter("segments", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = batch.Select(static r => ToJson(r.Segments, static (w, k, v) => w.WriteString(k, v))).ToArray() });
+                insert.Parameters.Add(new NpgsqlParameter("answers", NpgsqlDbType.Array | NpgsqlDbType.Json) { Value = batch.Select(static r => ResponseCellsJson.Write(r.Values, static (w, k, v) => w.WriteNumber(k, v))).ToArray() });
+                insert.Parameters.Add(new NpgsqlParameter("segments", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = batch.Select(static r => ResponseCellsJson.Write(r.Segments, static (w, k, v) => w.WriteString(k, v))).ToArray() });
                 var inserted = new HashSet<(string, DateOnly, string)>();
                 await using (var reader = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -101,39 +100,10 @@ public sealed partial class PostgresOkrStore
             static r => new Response(
                 r.GetString(0),
                 ReadDate(r, 1),
-                FromJson(r.GetString(4), static e => e.GetDouble()),
+                ResponseCellsJson.Read(r.GetString(4), static e => e.GetDouble()),
                 r.GetDouble(3),
                 r.GetString(2) is { Length: > 0 } journey ? journey : null,
-                FromJson(r.GetString(5), static e => e.GetString()!)),
+                ResponseCellsJson.Read(r.GetString(5), static e => e.GetString()!)),
             cancellationToken);
-    }
-
-    private static string ToJson<T>(IReadOnlyDictionary<string, T> items, Action<Utf8JsonWriter, string, T> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (key, value) in items)
-            {
-                write(writer, key, value);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static Dictionary<string, T> FromJson<T>(string json, Func<JsonElement, T> read)
-    {
-        using var document = JsonDocument.Parse(json);
-        var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            result[property.Name] = read(property.Value);
-        }
-
-        return result;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using CxOkr.Journeys;
 using Microsoft.Data.Sqlite;
 
@@ -36,8 +35,8 @@ public sealed partial class SqliteOkrStore
                     // A journey id is never blank, so the empty string can stand for "no journey" and still take part in the unique index.
                     p["$journey"].Value = response.JourneyId ?? string.Empty;
                     p["$weight"].Value = response.Weight;
-                    p["$answers"].Value = ToJson(response.Values, static (w, k, v) => w.WriteNumber(k, v));
-                    p["$segments"].Value = ToJson(response.Segments, static (w, k, v) => w.WriteString(k, v));
+                    p["$answers"].Value = ResponseCellsJson.Write(response.Values, static (w, k, v) => w.WriteNumber(k, v));
+                    p["$segments"].Value = ResponseCellsJson.Write(response.Segments, static (w, k, v) => w.WriteString(k, v));
                     long seq;
                     try
                     {
@@ -95,39 +94,10 @@ public sealed partial class SqliteOkrStore
             static r => new Response(
                 r.GetString(0),
                 ReadDate(r, 1),
-                FromJson(r.GetString(4), static e => e.GetDouble()),
+                ResponseCellsJson.Read(r.GetString(4), static e => e.GetDouble()),
                 r.GetDouble(3),
                 r.GetString(2) is { Length: > 0 } journey ? journey : null,
-                FromJson(r.GetString(5), static e => e.GetString()!)),
+                ResponseCellsJson.Read(r.GetString(5), static e => e.GetString()!)),
             cancellationToken);
-    }
-
-    private static string ToJson<T>(IReadOnlyDictionary<string, T> items, Action<Utf8JsonWriter, string, T> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (key, value) in items)
-            {
-                write(writer, key, value);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static Dictionary<string, T> FromJson<T>(string json, Func<JsonElement, T> read)
-    {
-        using var document = JsonDocument.Parse(json);
-        var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            result[property.Name] = read(property.Value);
-        }
-
-        return result;
     }
 }

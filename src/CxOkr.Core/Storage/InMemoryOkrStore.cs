@@ -148,12 +148,7 @@ public sealed partial class InMemoryOkrStore : IObjectiveStore, ICheckInStore, I
     /// <inheritdoc/>
     public Task AppendBatchAsync(IEnumerable<KeyResultCheckIn> checkIns, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(checkIns);
-        var batch = checkIns.ToArray();
-        if (Array.IndexOf(batch, null) is var i and >= 0)
-        {
-            throw new ArgumentNullException(nameof(checkIns), $"checkIns[{i}] is null.");
-        }
+        var batch = StoreRules.CheckCheckIns(checkIns);
 
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)

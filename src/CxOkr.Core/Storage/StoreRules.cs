@@ -93,6 +93,22 @@ public static class StoreRules
         return batch;
     }
 
+    /// <summary>Checks a batch of check-ins before a store writes any of it: no element may be null.</summary>
+    /// <param name="checkIns">The batch.</param>
+    /// <returns>The batch as an array, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="checkIns"/> or an element is null (the message names its index).</exception>
+    public static KeyResultCheckIn[] CheckCheckIns(IEnumerable<KeyResultCheckIn> checkIns)
+    {
+        ArgumentNullException.ThrowIfNull(checkIns);
+        var batch = checkIns.ToArray();
+        if (Array.IndexOf(batch, null) is var i and >= 0)
+        {
+            throw new ArgumentNullException(nameof(checkIns), $"checkIns[{i}] is null.");
+        }
+
+        return batch;
+    }
+
     /// <summary>The identity of a response in a store: respondent id, date and journey (null when none).</summary>
     /// <param name="response">The response.</param>
     /// <returns>The identity, compared ordinally.</returns>
